@@ -1,0 +1,1 @@
+"""Pure computation, one module or sub-package per tool. Never imports Qt."""
