@@ -1,0 +1,129 @@
+"""Reading and writing ``*.scoreproj`` files: validated loading, atomic saving."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+
+from score_desktop.project.codec import project_from_json, project_to_json
+from score_desktop.project.errors import ProjectError
+from score_desktop.project.migrations import CURRENT_FORMAT_VERSION, upgrade
+from score_desktop.project.records import Project, now_iso
+
+FILE_SUFFIX = ".scoreproj"
+MAX_FILE_BYTES = 200 * 1024 * 1024
+
+
+def load_project(path: str | os.PathLike[str]) -> Project:
+    """Read, upgrade and validate a project file; raise :class:`ProjectError` if unusable."""
+    path = Path(path)
+    name = path.name
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ProjectError(
+                f"{name}: the file is {size / 2**20:.0f} MB, larger than any "
+                f"project ({MAX_FILE_BYTES / 2**20:.0f} MB at most)"
+            )
+        raw = path.read_bytes()
+    except ProjectError:
+        raise
+    except FileNotFoundError:
+        raise ProjectError(f"{name}: no such file") from None
+    except IsADirectoryError:
+        raise ProjectError(f"{name}: is a folder, not a project file") from None
+    except OSError as exc:
+        raise ProjectError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+    return project_from_bytes(raw, name)
+
+
+def project_from_bytes(raw: bytes, name: str = "project file") -> Project:
+    """Parse project file contents (see :func:`load_project`)."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ProjectError(
+            f"{name}: not a UTF-8 text file (bad byte at position "
+            f"{exc.start}); is it really a project file?"
+        ) from None
+    try:
+        data = json.loads(text, parse_constant=_refuse_constant)
+    except json.JSONDecodeError as exc:
+        raise ProjectError(
+            f"{name}: damaged or not a project file (JSON error at line "
+            f"{exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from None
+    except RecursionError:
+        raise ProjectError(f"{name}: nested too deeply to be a project file") from None
+    except ValueError as exc:
+        raise ProjectError(f"{name}: {exc}") from None
+    if not isinstance(data, dict) or "format_version" not in data:
+        raise ProjectError(f"{name}: not a SCORE Desktop project (no format_version)")
+    try:
+        return project_from_json(upgrade(data))
+    except ProjectError as exc:
+        raise ProjectError(f"{name}: {exc}") from None
+    except RecursionError:
+        raise ProjectError(f"{name}: nested too deeply to be a project file") from None
+
+
+def _refuse_constant(token: str) -> float:
+    raise ValueError(f"the value {token} is not allowed in a project file")
+
+
+def project_to_bytes(project: Project) -> bytes:
+    """The file contents for ``project``; raise :class:`ProjectError` for unsavable text."""
+    data = project_to_json(project, CURRENT_FORMAT_VERSION)
+    try:
+        text = json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False)
+        return (text + "\n").encode()
+    except (ValueError, UnicodeEncodeError) as exc:  # NaN/infinity, a lone surrogate
+        raise ProjectError(f"the project cannot be saved: a value is not valid ({exc})") from None
+
+
+def save_project(
+    project: Project, path: str | os.PathLike[str], *, touch_modified: bool = True
+) -> Project:
+    """Write ``project`` to ``path`` atomically and return it as saved.
+
+    The returned project has ``meta.modified`` set to now (unless ``touch_modified``
+    is False). A failure raises :class:`ProjectError` and leaves any old file intact.
+    """
+    if touch_modified:
+        project = replace(project, meta=replace(project.meta, modified=now_iso()))
+    write_atomically(Path(path), project_to_bytes(project))
+    return project
+
+
+def write_atomically(path: Path, payload: bytes) -> None:
+    """Write to a temporary file in the same folder, flush to disk, then replace ``path``."""
+    folder = path.parent if str(path.parent) else Path(".")
+    tmp_name = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if path.exists():
+            _copy_permissions(path, Path(tmp_name))
+        os.replace(tmp_name, path)
+        tmp_name = None
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise ProjectError(
+            f"{path.name}: could not be saved ({reason}); the previous file is unchanged"
+        ) from None
+    finally:
+        if tmp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+
+
+def _copy_permissions(source: Path, target: Path) -> None:
+    with contextlib.suppress(OSError):
+        os.chmod(target, source.stat().st_mode & 0o777)

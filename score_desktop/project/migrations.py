@@ -1,0 +1,77 @@
+"""Upgrades of older project files, one small function per format version step.
+
+``MIGRATIONS[v]`` turns a version-``v`` JSON object into a version-``v + 1`` one.
+Each function only renames, moves or fills in what changed in that step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from score_desktop.project.errors import ProjectError
+
+CURRENT_FORMAT_VERSION = 2
+
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+
+
+def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 (the pre-release format) kept OEE records under "oee", the project name
+    as "title" in "meta", and stop durations in seconds ("duration_s").
+
+    Values of the wrong type are passed on unchanged for the validator to name.
+    """
+    data = dict(data)
+    meta = data.get("meta")
+    if isinstance(meta, dict) and "title" in meta:
+        meta = dict(meta)
+        meta.setdefault("name", meta.pop("title"))
+        data["meta"] = meta
+    records = data.pop("oee", [])
+    if isinstance(records, list):
+        records = [_v1_oee_record(r) if isinstance(r, dict) else r for r in records]
+    data["oee_records"] = records
+    data["format_version"] = 2
+    return data
+
+
+def _v1_oee_record(record: dict[str, Any]) -> dict[str, Any]:
+    record = dict(record)
+    if isinstance(record.get("stops"), list):
+        record["stops"] = [
+            _v1_stop(s) if isinstance(s, dict) and "duration_s" in s else s for s in record["stops"]
+        ]
+    return record
+
+
+def _v1_stop(stop: dict[str, Any]) -> dict[str, Any]:
+    stop = dict(stop)
+    seconds = stop.pop("duration_s")
+    usable = isinstance(seconds, int | float) and not isinstance(seconds, bool)
+    # a whole number too large for a float is passed on for the validator to refuse
+    stop["duration_min"] = seconds / 60 if usable and abs(seconds) < 1e300 else seconds
+    return stop
+
+
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
+
+
+def upgrade(data: dict[str, Any]) -> dict[str, Any]:
+    """Bring a project JSON object of any known version up to the current one."""
+    version = data.get("format_version")
+    if isinstance(version, float) and version.is_integer():
+        version = int(version)  # 2.0 is the same number as 2, as for every whole-number field
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise ProjectError('project file: "format_version" must be a whole number')
+    if version > CURRENT_FORMAT_VERSION:
+        raise ProjectError(
+            f"project file: format version {version} is newer than this app understands "
+            f"(up to {CURRENT_FORMAT_VERSION}); please update SCORE Desktop"
+        )
+    if version < min(MIGRATIONS, default=CURRENT_FORMAT_VERSION):
+        raise ProjectError(f"project file: format version {version} is not a known version")
+    while version < CURRENT_FORMAT_VERSION:
+        data = MIGRATIONS[version](data)
+        version += 1
+    return data

@@ -1,0 +1,114 @@
+"""The open document: one project, its file path and its undo stack.
+
+Every edit in any tool goes through :meth:`Document.edit`, which pushes one undo
+command holding the project before and after (records are immutable, so the two
+share everything that did not change). "Unsaved changes" is the stack's clean state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from score_desktop.project import Project, load_project, save_project
+
+
+class ProjectEdit(QUndoCommand):
+    """One undoable edit: the project before and after.
+
+    Consecutive edits with the same non-empty ``merge_key`` (typing into one field)
+    merge into a single undo step.
+    """
+
+    def __init__(
+        self, document: Document, before: Project, after: Project, text: str, merge_key: str = ""
+    ) -> None:
+        super().__init__(text)
+        self._document = document
+        self.before = before
+        self.after = after
+        self.merge_key = merge_key
+
+    def id(self) -> int:
+        return 1 if self.merge_key else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, ProjectEdit) or other.merge_key != self.merge_key:
+            return False
+        self.after = other.after
+        return True
+
+    def redo(self) -> None:
+        self._document.set_project(self.after)
+
+    def undo(self) -> None:
+        self._document.set_project(self.before)
+
+
+class Document(QObject):
+    """A project being edited. ``changed`` fires after every edit, undo and redo."""
+
+    changed = Signal()
+    path_changed = Signal()
+
+    def __init__(
+        self,
+        project: Project | None = None,
+        path: Path | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._project = project or Project()
+        self._path = path
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(1000)
+
+    @classmethod
+    def open(cls, path: Path, parent: QObject | None = None) -> Document:
+        """Load ``path``; raises ProjectError without creating a document."""
+        return cls(load_project(path), Path(path), parent)
+
+    @property
+    def project(self) -> Project:
+        return self._project
+
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    @property
+    def is_modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def set_project(self, project: Project) -> None:
+        """Replace the live project without an undo step (used by the commands)."""
+        self._project = project
+        self.changed.emit()
+
+    def edit(self, text: str, change: Callable[[Project], Project], merge_key: str = "") -> bool:
+        """Apply ``change`` as one undoable step named ``text``; False if nothing changed.
+
+        ``change`` may raise ValueError to refuse the edit; the project is then unchanged.
+        """
+        before = self._project
+        after = change(before)
+        if after == before:
+            return False
+        self.undo_stack.push(ProjectEdit(self, before, after, text, merge_key))
+        return True
+
+    def save(self, path: Path | None = None) -> None:
+        """Save atomically to ``path`` (or the current path); raises ProjectError on failure."""
+        target = Path(path) if path is not None else self._path
+        if target is None:
+            raise ValueError("the project has no file name yet")
+        saved = save_project(self._project, target)
+        self._project = saved  # differs only in the "modified" time stamp: not an undo step
+        self.undo_stack.setClean()
+        if target != self._path:
+            self._path = target
+            self.path_changed.emit()
+        self.changed.emit()

@@ -1,0 +1,22 @@
+"""Which panel shows which record: one panel class per tool."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from score_desktop.widgets.document import Document
+
+
+def make_panel(document: Document, section: str, name: str) -> QWidget:
+    """The panel for record ``name`` of ``section`` (or the section overview when name is empty)."""
+    if section == "oee_records":
+        from score_desktop.widgets.oee_panel import OeeOverviewPanel, OeePanel
+
+        return OeePanel(document, name) if name else OeeOverviewPanel(document)
+    if section == "demands" and name:
+        from score_desktop.widgets.takt_panel import TaktPanel
+
+        return TaktPanel(document, name)
+    from score_desktop.widgets.project_panel import ProjectPanel
+
+    return ProjectPanel(document)
