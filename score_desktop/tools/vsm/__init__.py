@@ -1,0 +1,1 @@
+"""Value-stream model, static map figures, flow simulation and its exact-theory checks."""
