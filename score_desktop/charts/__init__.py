@@ -1,0 +1,1 @@
+"""Chart builders: matplotlib Figure in, drawn axes out; no pyplot, no Qt, Agg-safe."""
