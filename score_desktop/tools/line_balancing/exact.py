@@ -1,0 +1,337 @@
+"""Exact line balancing: fewest stations for a cycle time (SALBP-1), shortest cycle time for a
+station count (SALBP-2), and the station-count table, with proofs of optimality."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from score_desktop.tools.line_balancing.bounds import cycle_time_lower_bound
+from score_desktop.tools.line_balancing.instance import Instance
+from score_desktop.tools.line_balancing.prepared import Prepared, prepare
+from score_desktop.tools.line_balancing.search import (
+    Limits,
+    SearchProgress,
+    SearchStopped,
+    StationSearch,
+)
+from score_desktop.tools.line_balancing.upper_bounds import best_greedy
+
+__all__ = [
+    "ExactResult",
+    "SearchProgress",
+    "StationCountRow",
+    "solve_salbp1",
+    "solve_salbp2",
+    "station_count_table",
+]
+
+ProgressCallback = Callable[[SearchProgress], None]
+CancelFlag = Callable[[], bool]
+
+_STOP_MESSAGES = {
+    "time_limit": "The time limit was reached",
+    "cancelled": "The search was cancelled",
+    "memory_limit": "The search stopped because its memory cap of {mb} MB would be exceeded",
+}
+
+
+@dataclass(frozen=True)
+class ExactResult:
+    """The best balance found, its bound and why the search stopped.
+
+    ``lower_bound`` is in stations (SALBP-1) or in cycle-time units (SALBP-2), in the
+    instance's integer units. ``status``: "optimal", "time_limit", "cancelled",
+    "memory_limit" or "infeasible" (then ``stations`` is empty).
+    """
+
+    stations: list[list[int]]
+    cycle_time: int
+    station_count: int
+    lower_bound: int
+    proven_optimal: bool
+    status: str
+    message: str
+    nodes: int
+    seconds: float
+
+
+@dataclass(frozen=True)
+class StationCountRow:
+    """One row of the station-count table: the shortest feasible cycle time for m stations."""
+
+    stations: int
+    cycle_time: int
+    efficiency: float
+    proven_optimal: bool
+
+
+def _infeasible(limits: Limits, message: str, cycle_time: int = 0) -> ExactResult:
+    return ExactResult([], cycle_time, 0, 0, False, "infeasible", message, 0, limits.elapsed())
+
+
+def _capacity_problem(prep: Prepared, instance: Instance, c: int) -> str | None:
+    """Why no balance can exist at cycle time c (a task or must-share group too long)."""
+    for j, t in enumerate(instance.times):
+        if t > c:
+            return f"Task {j} takes {t}, longer than the cycle time {c}."
+    for grp, t in zip(prep.groups, prep.times, strict=True):
+        if t > c:
+            names = ", ".join(str(i) for i in grp)
+            return f"Tasks {names} must share a station but take {t} together, more than {c}."
+    return None
+
+
+def _heuristic(prep: Prepared, c: int) -> list[list[int]] | None:
+    if prep.restricted:
+        return None
+    return best_greedy(prep.times, prep.pred_mask, prep.succ, prep.head, prep.tail, c)
+
+
+def solve_salbp1(
+    instance: Instance,
+    *,
+    time_limit: float | None = 10.0,
+    progress: ProgressCallback | None = None,
+    cancel: CancelFlag | None = None,
+    memory_limit_mb: int = 2048,
+) -> ExactResult:
+    """Fewest stations for ``instance.cycle_time``.
+
+    Starts from the best of several priority-rule balances, then tries m = lower bound,
+    lower bound + 1, ... with the branch-bound-and-remember search until a balance is found
+    (optimal) or a limit stops it (best balance so far and the proven lower bound).
+    Raises ValueError for a malformed instance or a missing cycle time.
+    """
+    prep = prepare(instance)
+    c = instance.cycle_time
+    if c is None:
+        raise ValueError("cycle_time is needed to minimise the number of stations")
+    limits = Limits(time_limit, cancel, progress, memory_limit_mb)
+    problem = prep.infeasible or _capacity_problem(prep, instance, c)
+    if problem:
+        return _infeasible(limits, problem, c)
+    search = StationSearch(prep, c, limits)
+    lower = search.lower_bound
+    limits.lower_bound = lower
+    best = _heuristic(prep, c)
+    stop = None
+    try:
+        if best is None:
+            # Restricted instances: a first balance from the search with a generous target.
+            most = prep.n + max(prep.fixed.values(), default=-1) + 1
+            best = search.find(most)
+            if best is None:
+                msg = "No balance meets the precedence and the restrictions at this cycle time."
+                return _infeasible(limits, msg, c)
+        limits.best_value = len(best)
+        limits.report()
+        while lower < len(best):
+            found = search.find(lower)
+            if found is not None:
+                best = found
+                limits.best_value = len(best)
+                break
+            lower += 1
+            limits.lower_bound = lower
+    except SearchStopped as stopped:
+        stop = stopped.reason
+    stations = prep.to_original(best)
+    proven = stop is None
+    if proven:
+        message = f"Optimal: {len(stations)} stations, proven by the search."
+        if lower == search.lower_bound and len(stations) == lower:
+            message = f"Optimal: {len(stations)} stations, equal to the lower bound."
+    else:
+        why = _STOP_MESSAGES[stop or "time_limit"].format(mb=memory_limit_mb)
+        message = (
+            f"{why}; best balance has {len(stations)} stations, and at least {lower} are needed."
+        )
+    limits.report()
+    return ExactResult(
+        stations=stations,
+        cycle_time=c,
+        station_count=len(stations),
+        lower_bound=lower,
+        proven_optimal=proven,
+        status="optimal" if proven else str(stop),
+        message=message,
+        nodes=limits.nodes,
+        seconds=limits.elapsed(),
+    )
+
+
+def _station_times(times: tuple[int, ...], stations: list[list[int]]) -> list[int]:
+    return [sum(times[j] for j in load) for load in stations]
+
+
+def _fill_to(stations: list[list[int]], m: int, times: tuple[int, ...]) -> list[list[int]]:
+    """Split stations (last task into a new station after it) until there are m of them;
+    this never raises the largest station time. Used for SALBP-2 answers."""
+    out = [list(s) for s in stations]
+    while len(out) < m:
+        k = max(
+            (i for i in range(len(out)) if len(out[i]) > 1),
+            key=lambda i: sum(times[j] for j in out[i]),
+            default=None,
+        )
+        if k is None:
+            break
+        out.insert(k + 1, [out[k].pop()])
+    return out
+
+
+def solve_salbp2(
+    instance: Instance,
+    *,
+    station_count: int | None = None,
+    time_limit: float | None = 10.0,
+    progress: ProgressCallback | None = None,
+    cancel: CancelFlag | None = None,
+    memory_limit_mb: int = 2048,
+) -> ExactResult:
+    """Shortest cycle time for ``station_count`` (or ``instance.station_count``) stations.
+
+    Bisection over cycle times between a lower bound and a priority-rule balance, each probe
+    an exact "at most m stations?" search; the answer is proven when the probe at c - 1
+    is exhausted or c equals the lower bound. The balance has m stations when n >= m.
+    """
+    prep = prepare(instance)
+    m = station_count if station_count is not None else instance.station_count
+    if m is None:
+        raise ValueError("station_count is needed to minimise the cycle time")
+    if not isinstance(m, int) or m <= 0:
+        raise ValueError(f"station_count must be a positive integer, not {m!r}")
+    limits = Limits(time_limit, cancel, progress, memory_limit_mb)
+    if prep.infeasible:
+        return _infeasible(limits, prep.infeasible)
+    late = [j for j, k in instance.fixed_station.items() if k >= m]
+    if late:
+        return _infeasible(limits, f"Task {late[0]} is fixed to a station after station {m}.")
+    times = instance.times
+    lo = cycle_time_lower_bound(prep.times, m)
+    limits.lower_bound = lo
+    best: list[list[int]] | None = None
+    hi = prep.n and sum(prep.times)
+    stop = None
+    try:
+        if not prep.restricted:
+            a, b = lo, hi
+            while a < b:  # smallest cycle time at which a priority rule needs <= m stations
+                mid = (a + b) // 2
+                if len(_heuristic(prep, mid) or []) <= m:
+                    b = mid
+                else:
+                    a = mid + 1
+                limits.check()
+            best = _heuristic(prep, b)
+        else:
+            best = StationSearch(prep, hi, limits).find(m)
+            if best is None:
+                return _infeasible(limits, f"No balance with {m} stations meets the restrictions.")
+        assert best is not None
+        hi = max(_station_times(prep.times, best))
+        limits.best_value = hi
+        limits.report()
+        probe = lo
+        while lo < hi:
+            found = StationSearch(prep, probe, limits).find(m)
+            if found is not None:
+                best = found
+                hi = max(_station_times(prep.times, best))
+                limits.best_value = hi
+            else:
+                lo = probe + 1
+                limits.lower_bound = lo
+            probe = (lo + hi) // 2
+    except SearchStopped as stopped:
+        stop = stopped.reason
+    if best is None:
+        why = _STOP_MESSAGES[stop or "time_limit"].format(mb=memory_limit_mb)
+        return ExactResult(
+            [],
+            0,
+            0,
+            lo,
+            False,
+            str(stop),
+            f"{why} before any balance was found.",
+            limits.nodes,
+            limits.elapsed(),
+        )
+    stations = _fill_to(prep.to_original(best), m, times)
+    cycle = max(_station_times(times, stations))
+    proven = stop is None
+    if proven:
+        message = f"Optimal: cycle time {cycle} with {m} stations, proven by the search."
+    else:
+        why = _STOP_MESSAGES[stop or "time_limit"].format(mb=memory_limit_mb)
+        message = f"{why}; best cycle time {cycle}, and at least {lo} is needed."
+    limits.report()
+    return ExactResult(
+        stations=stations,
+        cycle_time=cycle,
+        station_count=len(stations),
+        lower_bound=lo if not proven else cycle,
+        proven_optimal=proven,
+        status="optimal" if proven else str(stop),
+        message=message,
+        nodes=limits.nodes,
+        seconds=limits.elapsed(),
+    )
+
+
+def station_count_table(
+    instance: Instance,
+    *,
+    time_limit_per_row: float = 2.0,
+    cancel: CancelFlag | None = None,
+) -> list[StationCountRow]:
+    """For every station count from the lower bound ceil(sum t / c) (1 without a cycle time)
+    up to a priority rule's station count at the cycle time (at cycle time t_max without
+    one): the shortest feasible cycle time and the balance efficiency sum t / (m x c).
+
+    Stops early (returning the rows so far) when ``cancel`` says so.
+    """
+    prep = prepare(instance)
+    total = sum(instance.times)
+    c = instance.cycle_time
+    if c is None:
+        c = max(instance.times)
+        first = 1
+    else:
+        first = max(1, -(-total // c))
+    if prep.infeasible or _capacity_problem(prep, instance, c):
+        return []
+    start = _heuristic(prep, c)
+    if start is None:
+        run = solve_salbp1(
+            Instance(**{**instance.__dict__, "cycle_time": c}),
+            time_limit=time_limit_per_row,
+            cancel=cancel,
+        )
+        if not run.stations:
+            return []
+        last = run.station_count
+    else:
+        last = len(start)
+    rows: list[StationCountRow] = []
+    for m in range(first, max(first, last) + 1):
+        if cancel is not None and cancel():
+            break
+        result = solve_salbp2(
+            instance, station_count=m, time_limit=time_limit_per_row, cancel=cancel
+        )
+        if result.status == "cancelled" or not result.stations:
+            if result.status == "cancelled":
+                break
+            continue
+        rows.append(
+            StationCountRow(
+                stations=m,
+                cycle_time=result.cycle_time,
+                efficiency=total / (m * result.cycle_time),
+                proven_optimal=result.proven_optimal,
+            )
+        )
+    return rows
