@@ -471,6 +471,24 @@ def test_breakdown_mg1_matches_markov_chain(lam, t0, mtbf, mttr):
     assert r.queue.wip == rel(breakdown_queue_ctmc(lam, t0, mtbf, mttr), rel=1e-6)
 
 
+@given(
+    t0=st.floats(0.1, 10),
+    c0=st.floats(0, 3),
+    mf=st.floats(0.5, 100),
+    mr=st.floats(0.01, 50),
+    cr=st.floats(0, 3),
+)
+def test_breakdown_second_moment_from_the_compound_poisson_sum(t0, c0, mf, mr, cr):
+    # Independent of the c_e^2 formula: T = T0 + R_1 + ... + R_N with N | T0 ~ Poisson(T0/mf), so
+    # E[T^2] = E[T0^2] + 2 mr E[N T0] + E[N] E[R^2] + E[N(N-1)] mr^2, E[N T0] = E[N(N-1)] = ...
+    e_t0_sq = t0 * t0 * (1 + c0 * c0)
+    e_n, e_n_t0, e_n_n1 = t0 / mf, e_t0_sq / mf, e_t0_sq / (mf * mf)
+    expected = e_t0_sq + 2 * mr * e_n_t0 + e_n * mr * mr * (1 + cr * cr) + e_n_n1 * mr * mr
+    r = breakdown_effective_time(t0, mf, mr, c0, cv_repair=cr)
+    assert r.second_moment == rel(expected, rel=1e-9)
+    assert r.effective_time == rel(t0 + e_n * mr)
+
+
 def test_breakdown_kingman_is_flagged_approximate():
     r = breakdown_effective_time(1.0, 10.0, 2.0, 0.5, 0.5, arrival_cv=0.5)
     assert not r.queue.exact and r.queue.prob_wait is None
