@@ -26,6 +26,11 @@ from score_desktop.tools.vsm.model import CUSTOMER, SUPPLIER, Step, ValueStreamM
 from score_desktop.tools.vsm.validation import MapError
 
 HOUR = 3600.0
+SLICES = 20  # the run is cut into this many pieces to check for cancellation
+
+
+class SimulationCancelled(Exception):
+    """The run was cancelled before it finished."""
 
 
 @dataclass
@@ -113,7 +118,12 @@ def _uniforms(rng: np.random.Generator) -> Callable[[], float]:
     return blocks().__next__
 
 
-def simulate_once(m: ValueStreamMap, settings: SimSettings, replication: int = 0) -> RunResult:
+def simulate_once(
+    m: ValueStreamMap,
+    settings: SimSettings,
+    replication: int = 0,
+    stop: Callable[[], bool] | None = None,
+) -> RunResult:
     """Run replication number ``replication`` (0-based); the same seed gives the same numbers.
 
     The map must be valid and resolved (see :func:`replications.run_replications`)."""
@@ -206,11 +216,11 @@ def simulate_once(m: ValueStreamMap, settings: SimSettings, replication: int = 0
     env.process(_sampler(env, horizon, settings.series_points, wip, sink, series))
     scrapped_at_warmup = [0]
     if warmup > 0:
-        env.run(until=warmup)
+        _run(env, 0.0, warmup, stop)
     for item in [wip, sink, *all_buffers, *clocks]:
         item.reset()
     scrapped_at_warmup[0] = sum(r.scrapped for r in runs.values())
-    env.run(until=horizon)
+    _run(env, warmup, horizon, stop)
     wip.add(0)
     for b in all_buffers:
         b._mark()
@@ -265,6 +275,16 @@ def _result(m, settings, replication, runs, buffers, wip, sink, measured, series
         series_wip=series[1],
         series_output=series[2],
     )
+
+
+def _run(env: simpy.Environment, start: float, end: float, stop: Callable[[], bool] | None) -> None:
+    if stop is None:
+        env.run(until=end)
+        return
+    for k in range(1, SLICES + 1):
+        if stop():
+            raise SimulationCancelled("simulation cancelled")
+        env.run(until=start + (end - start) * k / SLICES)
 
 
 def _load_initial(m, buffers, wip, mix, env) -> None:

@@ -301,19 +301,22 @@ def _mva_single_server(s: np.ndarray, population: int) -> tuple[np.ndarray, list
 
 
 def _station_factors(d: float, c: int, population: int) -> np.ndarray:
-    """f(n) = d^n / prod_{j<=n} min(j, c), n = 0..population (load-dependent factor)."""
-    f = np.empty(population + 1)
-    f[0] = 1.0
-    for n in range(1, population + 1):
-        f[n] = f[n - 1] * d / min(n, c)
-    return f
+    """f(n) = d^n / prod_{j<=n} min(j, c), n = 0..population, divided by its largest value.
+
+    Built in log space so stations with many machines do not overflow. Scaling a station's
+    factors by a constant scales every G(n) alike and leaves throughput and marginals unchanged.
+    """
+    n = np.arange(population + 1)
+    log_beta = np.concatenate(([0.0], np.cumsum(np.log(np.minimum(n[1:], c)))))
+    log_f = n * math.log(d) - log_beta
+    return np.exp(log_f - log_f.max())
 
 
 def _convolution(s: np.ndarray, c: np.ndarray, population: int) -> tuple[np.ndarray, list[float]]:
     """Buzen's convolution algorithm with load-dependent (multi-server) stations.
 
-    Demands are scaled by the bottleneck time per job theta = max s_i/c_i so every factor stays
-    bounded; X(n) = G(n-1)/G(n)/theta and p_i(j) = f_i(j) G_{-i}(N - j) / G(N).
+    Demands are scaled by the bottleneck time per job theta = max s_i/c_i;
+    X(n) = G(n-1)/G(n)/theta and p_i(j) = f_i(j) G_{-i}(N - j) / G(N).
     """
     theta = float(np.max(s / c))
     factors = [
@@ -330,6 +333,8 @@ def _convolution(s: np.ndarray, c: np.ndarray, population: int) -> tuple[np.ndar
     for i in range(m - 1, -1, -1):
         suffix[i] = np.convolve(suffix[i + 1], factors[i])[: population + 1]
     g = prefix[m]
+    if not (np.all(np.isfinite(g)) and np.all(g > 0)):
+        raise ValueError("closed line is outside the floating-point range of the convolution")
     curve = [float(g[n - 1] / g[n] / theta) for n in range(1, population + 1)]
     q = np.empty(m)
     jobs = np.arange(population + 1)
