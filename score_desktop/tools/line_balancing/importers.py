@@ -302,11 +302,11 @@ def parse_csv(data: bytes, *, source: str = "") -> Line:
     commas, semicolons or spaces (quote the cell when the separator is a comma).
     """
     text = decode_text(data)
-    first = next((line for line in text.splitlines() if line.strip()), "")
+    first = next((line for line in text[:4096].splitlines() if line.strip()), "")
     delimiter = max((";", "\t", ","), key=first.count) if first else ","
     if first and first.count(delimiter) == 0:
         delimiter = ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
         return _table(_csv_rows(reader), source=source)
     except csv.Error as exc:
