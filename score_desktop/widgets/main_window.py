@@ -21,6 +21,8 @@ from score_desktop import __version__
 from score_desktop.project import FILE_SUFFIX, Project, ProjectError
 from score_desktop.project import recovery as rec
 from score_desktop.widgets.document import Document
+from score_desktop.widgets.job_progress import JobProgress, install_job_error_dialogs
+from score_desktop.widgets.jobs import JobContext, JobRunner, shutdown_jobs
 from score_desktop.widgets.navigator import Navigator
 from score_desktop.widgets.panels import make_panel
 from score_desktop.widgets.start_page import StartPage
@@ -61,6 +63,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
+        self.export_runner = JobRunner(self)
+        self.export_progress = JobProgress(compact=True)
+        self.export_progress.follow(self.export_runner)
+        self.statusBar().addPermanentWidget(self.export_progress)
+        install_job_error_dialogs(self)
 
         self._build_actions()
         self._build_menus()
@@ -307,14 +314,35 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/state", self.saveState())
         self.autosave_timer.stop()
         self._discard_own_recovery()
+        shutdown_jobs()
         event.accept()
 
     def export_excel(self) -> None:
+        """Ask for a workbook name and write the export in the background."""
         if self.document is None:
             return
-        from score_desktop.widgets.export_dialog import export_project_interactively
+        base = self.document.path or Path.home() / self.document.project.meta.name
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export to Excel"),
+            str(Path(base).with_suffix(".xlsx")),
+            self.tr("Excel workbooks (*.xlsx)"),
+        )
+        if path:
+            target = Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx")
+            self.start_export(target)
 
-        export_project_interactively(self, self.document)
+    def start_export(self, target: Path) -> None:
+        project = self.document.project
+        self.export_runner.start(
+            _export_job,
+            project,
+            target,
+            name=self.tr("Excel export"),
+            on_result=lambda _: self.statusBar().showMessage(
+                self.tr("Exported to %s") % target, 8000
+            ),
+        )
 
     # -- recovery ------------------------------------------------------------
     def autosave(self) -> None:
@@ -423,3 +451,10 @@ class MainWindow(QMainWindow):
 
     def user_guide(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(USER_GUIDE)))
+
+
+def _export_job(ctx: JobContext, project: Project, target: Path) -> Path:
+    from score_desktop.project.excel import export_workbook
+
+    export_workbook(project, target, progress=lambda f, text: ctx.report(f, text))
+    return target

@@ -179,9 +179,13 @@ class Navigator(QWidget):
             )
             return False
         index = self._index(section, name)
-        self.document.edit(
-            self.tr('Rename "%s"') % name, lambda p: rename_record(p, section, index, new_name)
-        )
+        try:
+            self.document.edit(
+                self.tr('Rename "%s"') % name, lambda p: rename_record(p, section, index, new_name)
+            )
+        except ValueError as exc:
+            QMessageBox.warning(self, self.tr("Rename"), str(exc))
+            return False
         self.select(section, new_name)
         return True
 

@@ -77,7 +77,7 @@ OEE_FIELDS = [
 
 
 def pct(value: float | None) -> str:
-    return "–" if value is None else f"{value * 100:.1f} %"
+    return "–" if value is None else f"{value * 100:.1f}\u00a0%"
 
 
 class OeePanel(QWidget):
@@ -127,7 +127,7 @@ class OeePanel(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(left)
-        scroll.setMinimumWidth(400)
+        scroll.setMinimumWidth(470)
 
         self.definition = QComboBox()
         self.definition.setObjectName("definition")
@@ -168,7 +168,7 @@ class OeePanel(QWidget):
         splitter.addWidget(scroll)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([430, 700])
+        splitter.setSizes([480, 660])
         title = QLabel(record_name)
         title.setStyleSheet("font-size: 15pt; font-weight: 600;")
         layout = QVBoxLayout(self)

@@ -50,8 +50,8 @@ class StartPage(QWidget):
         buttons.addStretch(1)
         self.recent_list = self._list("recent_list")
         self.example_list = self._list("example_list")
-        for path in example_projects():
-            self._add(self.example_list, path)
+        for path, name in example_projects():
+            self._add(self.example_list, path, name)
         lists = QHBoxLayout()
         for heading, widget in (
             (self.tr("Recent projects"), self.recent_list),
@@ -80,8 +80,8 @@ class StartPage(QWidget):
         widget.itemDoubleClicked.connect(self._activate)
         return widget
 
-    def _add(self, widget: QListWidget, path: Path) -> None:
-        item = QListWidgetItem(f"{path.stem}\n{path.parent}")
+    def _add(self, widget: QListWidget, path: Path, title: str = "") -> None:
+        item = QListWidgetItem(f"{title or path.stem}\n{path}")
         item.setData(PATH_ROLE, str(path))
         item.setToolTip(str(path))
         widget.addItem(item)

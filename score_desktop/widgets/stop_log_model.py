@@ -15,8 +15,8 @@ from score_desktop.project.errors import ProjectError
 from score_desktop.tools.stop_log import LOSS_LABELS, classify_stops
 from score_desktop.widgets.document import Document
 
-COLUMNS = ("start_min", "duration_min", "reason", "category", "counted_as")
-HEADERS = ("Start (min)", "Duration (min)", "Reason", "Logged as", "Counts as")
+COLUMNS = ("start_min", "duration_min", "reason", "category")
+HEADERS = ("Start (min)", "Duration (min)", "Reason", "Category")
 SECTION = "oee_records"
 Index = QModelIndex | QPersistentModelIndex
 
@@ -61,10 +61,7 @@ class StopLogModel(QAbstractTableModel):
         return str(section + 1)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if COLUMNS[index.column()] != "counted_as":
-            base |= Qt.ItemFlag.ItemIsEditable
-        return base
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -74,18 +71,30 @@ class StopLogModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("start_min", "duration_min"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.EditRole:
-            return getattr(stop, column) if column != "counted_as" else None
+            return getattr(stop, column)
+        if column == "category" and role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return self._category_text(stop, role == Qt.ItemDataRole.ToolTipRole)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if column == "category":
-            return self.tr(LOSS_LABELS.get(stop.category, stop.category))
-        if column == "counted_as":
-            record = self._record()
-            counted = classify_stops([stop], record.minor_stop_threshold_min)[0].category
-            return self.tr(LOSS_LABELS.get(counted, counted))
         if column in ("start_min", "duration_min"):
             return f"{getattr(stop, column):,.1f}"
         return stop.reason
+
+    def _category_text(self, stop: StopEntry, long: bool) -> str:
+        """The logged category, and what the minor-stop threshold makes of it."""
+        logged = self.tr(LOSS_LABELS.get(stop.category, stop.category))
+        threshold = self._record().minor_stop_threshold_min
+        counted = classify_stops([stop], threshold)[0].category
+        if counted == stop.category:
+            return logged
+        if long:
+            return self.tr(
+                "Logged as %s; counts as %s because of the %.1f min minor-stop threshold"
+            ) % (logged, self.tr(LOSS_LABELS[counted]), threshold)
+        return f"{logged} → {self.tr(LOSS_LABELS[counted])}"
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():

@@ -1,0 +1,85 @@
+"""Excel export: one workbook per project, a cover sheet and a sheet per record."""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from score_desktop import __version__
+from score_desktop.project.errors import ProjectError
+from score_desktop.project.excel.cells import (
+    column_widths,
+    key_values,
+    section,
+    sheet_name,
+    title,
+)
+from score_desktop.project.excel.oee_sheets import write_oee_record, write_oee_summary
+from score_desktop.project.excel.takt_sheets import write_demand_record
+from score_desktop.project.fileio import write_atomically
+from score_desktop.project.records import Project
+
+Progress = Callable[[float, str], None]
+
+
+def build_workbook(project: Project, progress: Progress | None = None) -> Workbook:
+    """The whole export as an openpyxl workbook (not yet written anywhere)."""
+    wb = Workbook()
+    cover = wb.active
+    taken: set[str] = set()
+    cover.title = sheet_name("Project", taken)
+    meta = project.meta
+    row = title(cover, meta.name, "Exported from SCORE Desktop")
+    row = section(cover, row, "Project")
+    row = key_values(
+        cover,
+        row,
+        [
+            ("Company", meta.company, "", None),
+            ("Site", meta.site, "", None),
+            ("Author", meta.author, "", None),
+            ("Currency", meta.currency, "", None),
+            ("Created", meta.created, "", None),
+            ("Last modified", meta.modified, "", None),
+            ("Exported", datetime.now().strftime("%Y-%m-%d %H:%M"), "", None),
+            ("App version", f"SCORE Desktop {__version__}", "", None),
+            ("Notes", meta.notes, "", None),
+        ],
+    )
+    steps: list[tuple[str, Callable[[], None]]] = []
+    if project.oee_records:
+        steps.append(("OEE summary", lambda: write_oee_summary(wb, project, taken)))
+    for record in project.oee_records:
+        steps.append((f"OEE {record.name}", lambda r=record: write_oee_record(wb, r, taken)))
+    for record in project.demands:
+        steps.append(
+            (f"Takt {record.name}", lambda r=record: write_demand_record(wb, project, r, taken))
+        )
+    for i, (label, step) in enumerate(steps):
+        if progress is not None:
+            progress(i / max(1, len(steps)), label)
+        step()
+    row = section(cover, row + 1, "Sheets")
+    key_values(cover, row, [(name, "", "", None) for name in wb.sheetnames[1:]])
+    column_widths(cover, (24, 50, 10))
+    return wb
+
+
+def export_workbook(
+    project: Project, path: str | os.PathLike[str], progress: Progress | None = None
+) -> None:
+    """Write the Excel export atomically; raise ProjectError if it cannot be written."""
+    wb = build_workbook(project, progress)
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    write_atomically(Path(path), buffer.getvalue())
+    if progress is not None:
+        progress(1.0, "done")
+
+
+__all__ = ["ProjectError", "build_workbook", "export_workbook"]

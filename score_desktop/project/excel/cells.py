@@ -1,0 +1,126 @@
+"""Writing cells safely and readably: text stays text, numbers get formats, headers get units."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+PERCENT = "0.0%"
+INTEGER = "#,##0"
+DECIMAL1 = "#,##0.0"
+DECIMAL2 = "#,##0.00"
+DECIMAL3 = "#,##0.000"
+
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
+TITLE_FONT = Font(bold=True, size=14, color="1F4E79")
+SECTION_FONT = Font(bold=True, size=11, color="1F4E79")
+THIN = Side(style="thin", color="BFBFBF")
+GRID = Border(top=THIN, bottom=THIN, left=THIN, right=THIN)
+_BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
+
+
+def put_text(ws: Worksheet, row: int, column: int, text: str) -> None:
+    """Write user-typed text as text: never a formula, whatever it starts with."""
+    cell = ws.cell(row=row, column=column)
+    cell.value = text
+    cell.data_type = "s"
+    if text[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        cell.quotePrefix = True
+
+
+def put(
+    ws: Worksheet,
+    row: int,
+    column: int,
+    value: Any,
+    number_format: str | None = None,
+    *,
+    bold: bool = False,
+) -> None:
+    """Write a value: text through :func:`put_text`, numbers with ``number_format``."""
+    if isinstance(value, str):
+        put_text(ws, row, column, value)
+        cell = ws.cell(row=row, column=column)
+    else:
+        cell = ws.cell(row=row, column=column, value=value)
+        if number_format and value is not None:
+            cell.number_format = number_format
+    if bold:
+        cell.font = Font(bold=True)
+
+
+def title(ws: Worksheet, text: str, subtitle: str = "") -> int:
+    """A sheet title (and subtitle) at the top; returns the next free row."""
+    put_text(ws, 1, 1, text)
+    ws.cell(row=1, column=1).font = TITLE_FONT
+    if subtitle:
+        put_text(ws, 2, 1, subtitle)
+        ws.cell(row=2, column=1).font = Font(italic=True, color="595959")
+    return 4
+
+
+def section(ws: Worksheet, row: int, text: str) -> int:
+    put_text(ws, row, 1, text)
+    ws.cell(row=row, column=1).font = SECTION_FONT
+    return row + 1
+
+
+def key_values(ws: Worksheet, row: int, rows: Iterable[tuple[str, Any, str, str | None]]) -> int:
+    """Label / value / unit rows; returns the next free row."""
+    for label, value, unit, number_format in rows:
+        put_text(ws, row, 1, label)
+        put(ws, row, 2, value, number_format)
+        if unit:
+            put_text(ws, row, 3, unit)
+        row += 1
+    return row
+
+
+def table(
+    ws: Worksheet,
+    row: int,
+    headers: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    formats: Sequence[str | None] = (),
+) -> tuple[int, int]:
+    """A header row (units in the header text) and data rows; returns (first data row, next row)."""
+    for column, header in enumerate(headers, start=1):
+        put_text(ws, row, column, header)
+        cell = ws.cell(row=row, column=column)
+        cell.font = HEADER_FONT
+        cell.fill = HEADER_FILL
+        cell.alignment = Alignment(wrap_text=True, vertical="center")
+        cell.border = GRID
+    first = row + 1
+    current = first
+    for values in rows:
+        for column, value in enumerate(values, start=1):
+            fmt = formats[column - 1] if column - 1 < len(formats) else None
+            put(ws, current, column, value, fmt)
+            ws.cell(row=current, column=column).border = GRID
+        current += 1
+    return first, current
+
+
+def column_widths(ws: Worksheet, widths: Sequence[float]) -> None:
+    for column, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(column)].width = width
+
+
+def sheet_name(wanted: str, taken: set[str]) -> str:
+    """A valid, unique sheet name (31 characters at most, no []:*?/\\)."""
+    base = _BAD_SHEET_CHARS.sub("_", wanted).strip("'") or "Sheet"
+    base = base[:31]
+    name, n = base, 2
+    while name.lower() in {t.lower() for t in taken}:
+        suffix = f" ({n})"
+        name = base[: 31 - len(suffix)] + suffix
+        n += 1
+    taken.add(name)
+    return name
