@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from score_desktop.project.codec import MAX_NAME
 from score_desktop.project.records import Project
 
 
@@ -15,13 +16,16 @@ def _with_section(project: Project, key: str, records: tuple) -> Project:
 def unique_name(project: Project, key: str, base: str) -> str:
     """``base``, or ``base (2)``, ``base (3)``… whichever no record in the section has."""
     taken = {r.name for r in project.section(key)}
-    base = base.strip() or "Untitled"
+    base = base.strip()[:MAX_NAME].rstrip() or "Untitled"  # the file allows MAX_NAME characters
     if base not in taken:
         return base
     n = 2
-    while f"{base} ({n})" in taken:
+    while True:
+        suffix = f" ({n})"
+        name = base[: MAX_NAME - len(suffix)].rstrip() + suffix
+        if name not in taken:
+            return name
         n += 1
-    return f"{base} ({n})"
 
 
 def insert_record(project: Project, key: str, record: Any, index: int | None = None) -> Project:
@@ -57,6 +61,8 @@ def rename_record(project: Project, key: str, index: int, new_name: str) -> Proj
     new_name = new_name.strip()
     if not new_name:
         raise ValueError("a name cannot be empty")
+    if len(new_name) > MAX_NAME:
+        raise ValueError(f"a name can have at most {MAX_NAME} characters")
     old_name = project.section(key)[index].name
     project = replace_record(
         project, key, index, replace(project.section(key)[index], name=new_name)
