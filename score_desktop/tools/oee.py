@@ -155,7 +155,11 @@ def _time_ratio(
 
 
 def performance_error(
-    ideal_cycle_time: float, total_count: float, run_time: float, unit: str = ""
+    ideal_cycle_time: float,
+    total_count: float,
+    run_time: float,
+    unit: str = "",
+    field: str = "ideal_cycle_time",
 ) -> OeeInputError:
     """The error for performance above 100 %, explaining that the ideal cycle time is suspect."""
     u = f" {unit}" if unit else ""
@@ -169,7 +173,7 @@ def performance_error(
     ideal = ideal_cycle_time * total_count
     pct = 100 * ideal / run_time
     return OeeInputError(
-        "ideal_cycle_time",
+        field,
         f"Performance would be {pct:,.0f} % (ideal cycle time {_fmt(ideal_cycle_time)}{u} × "
         f"{_fmt(total_count)} parts = {_fmt(ideal)}{u} > run time {_fmt(run_time)}{u}): "
         "the ideal cycle time is probably too long (it must be the fastest possible cycle, "

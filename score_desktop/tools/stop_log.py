@@ -297,7 +297,8 @@ def evaluate_shift(shift: ShiftLike, name: str | None = None) -> ShiftOee:
         )
     except OeeInputError as exc:
         if exc.field == "ideal_cycle_time":  # say it in seconds, as the user typed it
-            raise performance_error(ict_s, total, (planned - stop_time) * 60, "s") from None
+            run_s = (planned - stop_time) * 60
+            raise performance_error(ict_s, total, run_s, "s", "ideal_cycle_time_s") from None
         if exc.field == "calendar_time":
             raise OeeInputError("calendar_time_min", str(exc)) from None
         raise

@@ -18,7 +18,7 @@ from typing import Protocol
 
 #: Quotients within this relative distance of an integer count as that integer, so that
 #: 180 / 60 (or 0.3 / 0.1) gives 3 operators, not 4.
-_INTEGER_TOL = 1e-9
+_INTEGER_TOL = 1e-12
 
 
 class TaktInputError(ValueError):
