@@ -194,7 +194,8 @@ def solve_salbp2(
 
     Bisection over cycle times between a lower bound and a priority-rule balance, each probe
     an exact "at most m stations?" search; the answer is proven when the probe at c - 1
-    is exhausted or c equals the lower bound. The balance has m stations when n >= m.
+    is exhausted or c equals the lower bound. Without must-share groups and fixed stations
+    the balance has exactly m stations when n >= m (otherwise at most m).
     """
     prep = prepare(instance)
     m = station_count if station_count is not None else instance.station_count
@@ -259,7 +260,9 @@ def solve_salbp2(
             limits.nodes,
             limits.elapsed(),
         )
-    stations = _fill_to(prep.to_original(best), m, times)
+    stations = prep.to_original(best)
+    if not (instance.must_share or instance.fixed_station):
+        stations = _fill_to(stations, m, times)
     cycle = max(_station_times(times, stations))
     proven = stop is None
     if proven:
