@@ -1,14 +1,108 @@
 """Resource efficiency: ratios, ISO 50006 baseline and savings, carriers, material balance."""
 
+from score_desktop.tools.resource_efficiency.analysis import (
+    DRIVER_FIELDS,
+    PeriodResult,
+    fit_log_baseline,
+    log_cost_of_waste,
+    log_material_balance,
+    log_savings,
+    log_series,
+    period_results,
+)
 from score_desktop.tools.resource_efficiency.baseline import EnergyBaseline, fit_baseline
+from score_desktop.tools.resource_efficiency.carriers import (
+    DEFAULT_CARRIERS,
+    CarrierLine,
+    EnergyCarrier,
+    EnergySummary,
+    Tariff,
+    energy_summary,
+    find_carrier,
+)
+from score_desktop.tools.resource_efficiency.datalog import (
+    LogIssue,
+    LogPeriod,
+    ResourceLog,
+    WasteStreamSettings,
+    log_from_dict,
+    log_to_dict,
+    validate_log,
+)
+from score_desktop.tools.resource_efficiency.io import (
+    LogImport,
+    LogImportError,
+    log_to_rows,
+    read_log,
+    read_log_csv,
+    read_log_text,
+    read_log_xlsx,
+    write_log_csv,
+)
+from score_desktop.tools.resource_efficiency.material_balance import (
+    WASTE_KINDS,
+    CostOfWaste,
+    MaterialBalance,
+    MaterialInput,
+    ParetoItem,
+    WasteCost,
+    WasteStream,
+    cost_of_waste,
+    material_balance,
+    pareto,
+)
+from score_desktop.tools.resource_efficiency.periods import periods_between
 from score_desktop.tools.resource_efficiency.ratios import ResourceRatios, resource_ratios
 from score_desktop.tools.resource_efficiency.savings import BaselineSavings, baseline_savings
+from score_desktop.tools.resource_efficiency.tdist import student_t_cdf
 
 __all__ = [
+    "DEFAULT_CARRIERS",
+    "DRIVER_FIELDS",
+    "WASTE_KINDS",
     "BaselineSavings",
+    "CarrierLine",
+    "CostOfWaste",
     "EnergyBaseline",
+    "EnergyCarrier",
+    "EnergySummary",
+    "LogImport",
+    "LogImportError",
+    "LogIssue",
+    "LogPeriod",
+    "MaterialBalance",
+    "MaterialInput",
+    "ParetoItem",
+    "PeriodResult",
+    "ResourceLog",
     "ResourceRatios",
+    "Tariff",
+    "WasteCost",
+    "WasteStream",
+    "WasteStreamSettings",
     "baseline_savings",
+    "cost_of_waste",
+    "energy_summary",
+    "find_carrier",
     "fit_baseline",
+    "fit_log_baseline",
+    "log_cost_of_waste",
+    "log_from_dict",
+    "log_material_balance",
+    "log_savings",
+    "log_series",
+    "log_to_dict",
+    "log_to_rows",
+    "material_balance",
+    "pareto",
+    "period_results",
+    "periods_between",
+    "read_log",
+    "read_log_csv",
+    "read_log_text",
+    "read_log_xlsx",
     "resource_ratios",
+    "student_t_cdf",
+    "validate_log",
+    "write_log_csv",
 ]

@@ -1,0 +1,222 @@
+"""Resource-log analyses: ratios per period, baseline and savings, material balance, waste cost."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from score_desktop.tools.resource_efficiency.baseline import EnergyBaseline, fit_baseline
+from score_desktop.tools.resource_efficiency.carriers import EnergySummary, energy_summary
+from score_desktop.tools.resource_efficiency.datalog import (
+    NUMBER_FIELDS,
+    LogPeriod,
+    ResourceLog,
+    WasteStreamSettings,
+    validate_log,
+)
+from score_desktop.tools.resource_efficiency.material_balance import (
+    CostOfWaste,
+    MaterialBalance,
+    MaterialInput,
+    WasteStream,
+    cost_of_waste,
+    material_balance,
+)
+from score_desktop.tools.resource_efficiency.ratios import ResourceRatios, resource_ratios
+from score_desktop.tools.resource_efficiency.savings import BaselineSavings, baseline_savings
+
+DRIVER_FIELDS = ("production", "heating_degree_days", "cooling_degree_days")
+TOTAL_ENERGY = "total"  # the energy series "all carriers in kWh"
+
+
+def _usable(log: ResourceLog) -> None:
+    errors = [i.message for i in validate_log(log) if i.severity == "error"]
+    if errors:
+        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        raise ValueError(f"resource log '{log.site}': {errors[0]}{more}")
+
+
+@dataclass(frozen=True)
+class PeriodResult:
+    """Energy in kWh, CO2 and cost, and the resource ratios of one period."""
+
+    period: str
+    energy: EnergySummary
+    ratios: ResourceRatios | None  # None when the period has no production figure
+    material_kg: float | None
+    waste_kg: float | None
+    water_cost: float | None
+
+
+def period_results(log: ResourceLog) -> tuple[PeriodResult, ...]:
+    """Ratios and energy totals per period, in date order. ValueError if the log has errors."""
+    _usable(log)
+    results = []
+    for p in log.sorted_periods():
+        energy = energy_summary(p.energy, log.carriers, log.tariffs)
+        material = sum(p.materials_kg.values()) if p.materials_kg else None
+        waste = sum(p.waste_kg.values()) if p.waste_kg else None
+        ratios = None
+        if p.production is not None:
+            ratios = resource_ratios(
+                p.production,
+                energy_kwh=energy.total_kwh if p.energy else None,
+                material_kg=material,
+                water_m3=p.water_m3,
+                waste_kg=waste,
+                value_added=p.value_added,
+            )
+        water_cost = (
+            p.water_m3 * log.water_price_per_m3
+            if p.water_m3 is not None and log.water_price_per_m3 is not None
+            else None
+        )
+        results.append(PeriodResult(p.period, energy, ratios, material, waste, water_cost))
+    return tuple(results)
+
+
+def _energy_kwh(log: ResourceLog, p: LogPeriod, energy: str) -> float:
+    if energy == TOTAL_ENERGY:
+        if not p.energy:
+            raise ValueError(f"{p.period}: no energy figures")
+        return energy_summary(p.energy, log.carriers).total_kwh
+    if energy not in p.energy:
+        raise ValueError(f"{p.period}: no figure for energy carrier '{energy}'")
+    return log.carriers[energy].to_kwh(p.energy[energy])
+
+
+def log_series(
+    log: ResourceLog, periods: Sequence[str], drivers: Sequence[str], energy: str = TOTAL_ENERGY
+) -> tuple[list[list[float]], list[float]]:
+    """Driver rows and energy (kWh) for the given periods; ValueError names a missing figure.
+
+    ``drivers`` are names from DRIVER_FIELDS; ``energy`` is "total" or one carrier key.
+    """
+    for name in drivers:
+        if name not in DRIVER_FIELDS:
+            raise ValueError(f"driver '{name}' must be one of {', '.join(DRIVER_FIELDS)}")
+    if energy != TOTAL_ENERGY and energy not in log.carriers:
+        raise ValueError(f"energy '{energy}' must be 'total' or a carrier of the log")
+    rows, kwh = [], []
+    for label in periods:
+        p = log.period(label)
+        row = []
+        for name in drivers:
+            value = getattr(p, name)
+            if value is None:
+                raise ValueError(f"{label}: no figure for {NUMBER_FIELDS[name]}")
+            row.append(float(value))
+        rows.append(row)
+        kwh.append(_energy_kwh(log, p, energy))
+    return rows, kwh
+
+
+def fit_log_baseline(
+    log: ResourceLog,
+    baseline_periods: Sequence[str],
+    drivers: Sequence[str] = ("production",),
+    energy: str = TOTAL_ENERGY,
+) -> EnergyBaseline:
+    """Fit the ISO 50006 baseline on chosen periods and drivers of the log."""
+    _usable(log)
+    rows, kwh = log_series(log, baseline_periods, drivers, energy)
+    names = [NUMBER_FIELDS[d] for d in drivers]
+    return fit_baseline(rows, kwh, driver_names=names)
+
+
+def log_savings(
+    log: ResourceLog,
+    baseline: EnergyBaseline,
+    reporting_periods: Sequence[str],
+    drivers: Sequence[str] = ("production",),
+    energy: str = TOTAL_ENERGY,
+) -> BaselineSavings:
+    """Savings, CUSUM and EnPI of reporting periods against a baseline fitted on the log.
+
+    The EnPI ratio uses production as output when it is a driver (else the first driver).
+    """
+    _usable(log)
+    rows, kwh = log_series(log, reporting_periods, drivers, energy)
+    output = None
+    if "production" in drivers and drivers[0] != "production":
+        j = list(drivers).index("production")
+        output = [row[j] for row in rows]
+    return baseline_savings(baseline, rows, kwh, output=output, period_labels=reporting_periods)
+
+
+def _totals(periods: Sequence[LogPeriod], attribute: str) -> dict[str, float]:
+    totals: dict[str, float] = {}
+    for p in periods:
+        for name, value in getattr(p, attribute).items():
+            totals[name] = totals.get(name, 0.0) + value
+    return totals
+
+
+def _select(log: ResourceLog, periods: Sequence[str] | None) -> list[LogPeriod]:
+    _usable(log)
+    if periods is None:
+        return list(log.sorted_periods())
+    return [log.period(label) for label in periods]
+
+
+def log_material_balance(log: ResourceLog, periods: Sequence[str] | None = None) -> MaterialBalance:
+    """Material balance summed over the periods (all by default); needs material in product."""
+    chosen = _select(log, periods)
+    missing = [p.period for p in chosen if p.product_kg is None]
+    if missing:
+        raise ValueError(
+            f"{missing[0]}: no figure for material in product [kg], needed for the balance"
+        )
+    inputs = [
+        MaterialInput(name, kg, log.material_prices_per_kg.get(name, 0.0))
+        for name, kg in _totals(chosen, "materials_kg").items()
+    ]
+    streams = [
+        WasteStream(name, _settings(log, name).kind, kg)
+        for name, kg in _totals(chosen, "waste_kg").items()
+    ]
+    product = sum(p.product_kg or 0.0 for p in chosen)
+    return material_balance(inputs, product, streams)
+
+
+def _settings(log: ResourceLog, name: str) -> WasteStreamSettings:
+    return log.waste_streams.get(name, WasteStreamSettings())
+
+
+def log_cost_of_waste(log: ResourceLog, periods: Sequence[str] | None = None) -> CostOfWaste:
+    """Cost of waste over the periods, by stream (Pareto).
+
+    Energy spent on waste = (energy cost / kg of material processed) x kg lost, using the
+    log's tariffs; labour from the log's labour cost per kg processed.
+    """
+    chosen = _select(log, periods)
+    materials = _totals(chosen, "materials_kg")
+    inputs = [
+        MaterialInput(name, kg, log.material_prices_per_kg.get(name, 0.0))
+        for name, kg in materials.items()
+    ]
+    processed = sum(materials.values())
+    energy_cost = 0.0
+    for p in chosen:
+        cost = energy_summary(p.energy, log.carriers, log.tariffs).total_cost
+        energy_cost += cost or 0.0
+    energy_rate = energy_cost / processed if processed > 0 else 0.0
+    streams = []
+    for name, kg in _totals(chosen, "waste_kg").items():
+        s = _settings(log, name)
+        streams.append(
+            WasteStream(
+                name,
+                s.kind,
+                kg,
+                material_value_per_kg=s.material_value_per_kg,
+                disposal_cost_per_kg=s.disposal_cost_per_kg,
+                revenue=s.revenue_per_kg * kg,
+            )
+        )
+    return cost_of_waste(
+        streams,
+        inputs,
+        energy_cost_per_kg_processed=energy_rate,
+        labour_cost_per_kg_processed=log.labour_cost_per_kg_processed,
+    )
