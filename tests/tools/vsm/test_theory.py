@@ -29,12 +29,12 @@ rel = pytest.approx
 
 
 def stationary(generator: np.ndarray) -> np.ndarray:
-    """Solve pi Q = 0, sum pi = 1 by least squares (independent of the module's closed forms)."""
-    n = generator.shape[0]
-    a = np.vstack([generator.T, np.ones(n)])
-    b = np.zeros(n + 1)
+    """Solve pi Q = 0, sum pi = 1 (one balance equation replaced by the normalisation)."""
+    a = generator.T.copy()
+    a[-1, :] = 1.0
+    b = np.zeros(generator.shape[0])
     b[-1] = 1.0
-    return np.linalg.lstsq(a, b, rcond=None)[0]
+    return np.linalg.solve(a, b)
 
 
 def closed_line_ctmc(times, servers, population):
@@ -305,6 +305,23 @@ def test_closed_line_matches_brute_force_markov_chain(times, servers, population
     assert r.throughput == rel(th, rel=1e-9)
     assert list(r.station_wip) == rel(wip, rel=1e-8)
     assert sum(r.station_wip) == rel(population)
+
+
+@pytest.mark.parametrize(("jobs", "machines"), [(20, 20), (20, 300), (600, 900)])
+def test_station_with_a_machine_per_job_is_the_machine_repairman_model(jobs, machines):
+    # A station with at least as many machines as jobs is a pure delay, so the loop is the
+    # finite-source M/M/1//N queue (Kleinrock, Queueing Systems Vol. 1, 1975, §3.9; Gross & Harris,
+    # machine-repair model): P0 = 1 / sum_k N!/(N-k)! (s/Z)^k, TH = (1 - P0)/s.
+    s, z = 1.0, 30.0
+    logs = [
+        math.lgamma(jobs + 1) - math.lgamma(jobs - k + 1) + k * math.log(s / z)
+        for k in range(jobs + 1)
+    ]
+    top = max(logs)
+    p0 = math.exp(-top) / math.fsum(math.exp(v - top) for v in logs)
+    r = mva_closed_line([s, z], jobs, [1, machines])
+    assert r.throughput == rel((1 - p0) / s, rel=1e-9)
+    assert r.station_wip[1] == rel(r.throughput * z, rel=1e-9)
 
 
 def test_convolution_and_mva_agree_on_single_machine_lines():
