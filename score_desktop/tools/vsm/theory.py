@@ -177,8 +177,8 @@ def mg1(arrival_rate: float, mean_service_time: float, service_scv: float) -> Qu
     """M/G/1 queue, Pollaczek-Khinchine: Wq = lambda E[S^2] / (2 (1 - rho)), E[S^2] = t^2 (1 + c^2).
 
     ``service_scv`` is the squared coefficient of variation c^2 of the service time. Exact for
-    Poisson arrivals and i.i.d. service times independent of arrivals (Kleinrock 1975, §5.6; Gross &
-    Harris, M/G/1). P(wait) = rho by PASTA, P0 = 1 - rho.
+    Poisson arrivals and i.i.d. service times independent of arrivals (Kleinrock 1975, ch. 5;
+    Gross & Harris, M/G/1). P(wait) = rho by PASTA, P0 = 1 - rho.
     """
     lam = _positive("arrival_rate", arrival_rate)
     t = _positive("mean_service_time", mean_service_time)

@@ -155,7 +155,7 @@ def test_mmc_render_two_servers():
 
 def test_erlang_c_closed_form():
     # Erlang C for a = 2 erlang, c = 3: (a^c/c!)(c/(c-a)) / (sum_{k<c} a^k/k! + same) = 4/9,
-    # evaluated by hand from the formula (Kleinrock 1975, eq. 3.40).
+    # evaluated by hand from the formula (Kleinrock 1975, §3.5).
     assert mmc(2, 1, 3).prob_wait == rel(4 / 9)
 
 
@@ -190,7 +190,7 @@ def test_mg1_with_exponential_service_is_mm1_and_kingman_is_exact_for_poisson(la
 
 
 def test_md1_waits_half_of_mm1():
-    # P-K with deterministic service (c^2 = 0): Wq(M/D/1) = Wq(M/M/1)/2 (Kleinrock 1975, §5.6).
+    # P-K with deterministic service (c^2 = 0): Wq(M/D/1) = Wq(M/M/1)/2 (Kleinrock 1975, ch. 5).
     assert mg1(0.8, 1.0, 0.0).queue_time == rel(mm1(0.8, 1.0).queue_time / 2)
 
 
@@ -310,7 +310,7 @@ def test_closed_line_matches_brute_force_markov_chain(times, servers, population
 @pytest.mark.parametrize(("jobs", "machines"), [(20, 20), (20, 300), (600, 900)])
 def test_station_with_a_machine_per_job_is_the_machine_repairman_model(jobs, machines):
     # A station with at least as many machines as jobs is a pure delay, so the loop is the
-    # finite-source M/M/1//N queue (Kleinrock, Queueing Systems Vol. 1, 1975, §3.9; Gross & Harris,
+    # finite-source M/M/1//N queue (Kleinrock, Queueing Systems Vol. 1, 1975, §3.8; Gross & Harris,
     # machine-repair model): P0 = 1 / sum_k N!/(N-k)! (s/Z)^k, TH = (1 - P0)/s.
     s, z = 1.0, 30.0
     logs = [
