@@ -159,6 +159,7 @@ def test_erlang_c_closed_form():
     assert mmc(2, 1, 3).prob_wait == rel(4 / 9)
 
 
+@settings(deadline=None)
 @given(lam=st.floats(0.01, 100), rho=st.floats(0.01, 0.99), c=st.integers(1, 60))
 def test_mmc_littles_law_and_consistency(lam, rho, c):
     r = mmc(lam, lam / (rho * c), c)
@@ -169,6 +170,7 @@ def test_mmc_littles_law_and_consistency(lam, rho, c):
     assert r.utilisation == rel(rho)
 
 
+@settings(deadline=None)
 @given(lam=st.floats(0.01, 100), rho=st.floats(0.01, 0.99))
 def test_mmc_with_one_server_is_mm1(lam, rho):
     a, b = mmc(lam, lam / rho, 1), mm1(lam, lam / rho)
@@ -181,6 +183,7 @@ def test_mmc_large_server_count_does_not_overflow():
     assert 0 < r.prob_wait < 1e-3 and r.queue_time >= 0
 
 
+@settings(deadline=None)
 @given(lam=st.floats(0.01, 10), rho=st.floats(0.01, 0.99))
 def test_mg1_with_exponential_service_is_mm1_and_kingman_is_exact_for_poisson(lam, rho):
     t = rho / lam
@@ -423,6 +426,7 @@ def test_two_machine_matches_physical_markov_chain(mu1, mu2, b):
     assert r.prob_starved == rel(starved, rel=1e-9)
 
 
+@settings(deadline=None)
 @given(mu1=st.floats(0.05, 20.0), mu2=st.floats(0.05, 20.0), b=st.integers(0, 50))
 def test_two_machine_properties(mu1, mu2, b):
     r, bigger = two_machine_finite_buffer(mu1, mu2, b), two_machine_finite_buffer(mu1, mu2, b + 1)
@@ -434,6 +438,7 @@ def test_two_machine_properties(mu1, mu2, b):
     assert sum(r.state_probabilities) == rel(1.0)
 
 
+@settings(deadline=None)
 @given(mu1=st.floats(0.05, 20.0), ratio=st.floats(1.05, 10.0))
 def test_two_machine_long_buffer_becomes_mm1(mu1, ratio):
     # B -> infinity: machine 2 sees Poisson arrivals at rate1, an M/M/1 queue; the buffer holds Lq.
@@ -488,6 +493,7 @@ def test_breakdown_mg1_matches_markov_chain(lam, t0, mtbf, mttr):
     assert r.queue.wip == rel(breakdown_queue_ctmc(lam, t0, mtbf, mttr), rel=1e-6)
 
 
+@settings(deadline=None)
 @given(
     t0=st.floats(0.1, 10),
     c0=st.floats(0, 3),
@@ -512,6 +518,7 @@ def test_breakdown_kingman_is_flagged_approximate():
     assert r.queue.wip == rel(r.queue.throughput * r.queue.lead_time)
 
 
+@settings(deadline=None)
 @given(t0=st.floats(0.1, 10), c0=st.floats(0, 3), rho=st.floats(0.05, 0.95))
 def test_breakdown_without_repairs_is_the_natural_process(t0, c0, rho):
     r = breakdown_effective_time(t0, 100.0, 0.0, c0, rho / t0)
