@@ -30,7 +30,14 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Protocol
 
-from score_desktop.tools.oee import OeeInputError, OeeResult, compute_oee, performance_error
+from score_desktop.tools.oee import (
+    Iso22400Result,
+    OeeInputError,
+    OeeResult,
+    compute_oee,
+    iso22400_oee,
+    performance_error,
+)
 
 
 class LossCategory(StrEnum):
@@ -329,6 +336,62 @@ def evaluate_shift(shift: ShiftLike, name: str | None = None) -> ShiftOee:
         startup_rejects=startup_loss,
     )
     return ShiftOee(label, planned, stops, result, losses)
+
+
+def iso22400_for_shift(
+    shift: ShiftLike, planned_runtime_per_unit_s: float | None = None
+) -> Iso22400Result:
+    """The ISO 22400-2 view of a shift (times in minutes).
+
+    PBT = shift length - planned breaks; APT = PBT - breakdowns - setups/adjustments
+    (classified by the minor-stop threshold; minor stops stay inside APT, as in the
+    shop-floor run time); AUPT = APT + setups/adjustments; PRU = the planned runtime per
+    unit if given, else the ideal cycle time. With PRU = ideal cycle time the OEE index
+    equals the shop-floor OEE.
+    """
+    length = _check_minutes(shift.shift_length_min, "Shift length", "shift_length_min")
+    breaks = _check_minutes(shift.planned_breaks_min, "Planned breaks", "planned_breaks_min")
+    if breaks >= length:
+        raise OeeInputError(
+            "planned_breaks_min",
+            f"Planned breaks {breaks:g} min are not shorter than the shift length {length:g} "
+            "min: no planned busy time is left.",
+        )
+    pbt = length - breaks
+    stops = classify_stops(shift.stops, shift.minor_stop_threshold_min)
+    setups = _minutes_of(stops, LossCategory.SETUP_ADJUSTMENT)
+    down = _minutes_of(stops, LossCategory.BREAKDOWN) + setups
+    if down > pbt:
+        raise OeeInputError(
+            "stops",
+            f"Breakdowns and setups in the stop log add up to {down:g} min, more than the "
+            f"planned busy time {pbt:g} min (shift length minus planned breaks).",
+        )
+    pru_s = (
+        shift.ideal_cycle_time_s
+        if planned_runtime_per_unit_s is None
+        else (planned_runtime_per_unit_s)
+    )
+    field = (
+        "ideal_cycle_time_s" if planned_runtime_per_unit_s is None else "planned_runtime_per_unit_s"
+    )
+    if isinstance(pru_s, bool) or not isinstance(pru_s, int | float) or not pru_s > 0:
+        raise OeeInputError(
+            field, f"Planned runtime per unit must be greater than zero, got {pru_s!r}."
+        )
+    apt = pbt - down
+    try:
+        return iso22400_oee(
+            planned_busy_time=pbt,
+            actual_production_time=apt,
+            planned_runtime_per_unit=pru_s / 60.0,
+            produced_quantity=shift.total_count,
+            good_quantity=shift.good_count,
+            actual_unit_processing_time=min(apt + setups, pbt),
+        )
+    except OeeInputError as exc:
+        renamed = {"produced_quantity": "total_count", "good_quantity": "good_count"}
+        raise OeeInputError(renamed.get(exc.field, exc.field), str(exc)) from None
 
 
 def downtime_pareto(

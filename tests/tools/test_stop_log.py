@@ -18,6 +18,7 @@ from score_desktop.tools.stop_log import (
     classify_stops,
     downtime_pareto,
     evaluate_shift,
+    iso22400_for_shift,
     oee_trend,
 )
 
@@ -294,3 +295,35 @@ def test_waterfall_always_sums_to_planned_time(shift):
     assert e.result.oee == pytest.approx(
         shift.good_count * shift.ideal_cycle_time_s / 60 / e.planned_time_min, rel=1e-9, abs=1e-12
     )
+
+
+def test_iso22400_view_of_a_shift_matches_shop_floor_with_ideal_runtime():
+    shift = oee_com_shift(calendar_time_min=None)
+    iso = iso22400_for_shift(shift)
+    shop = evaluate_shift(shift).result
+    assert iso.planned_busy_time == 420
+    assert iso.actual_production_time == 420 - 32 - 15
+    assert iso.actual_unit_processing_time == 420 - 32  # APT + setup
+    assert iso.oee_index == pytest.approx(shop.oee, rel=1e-12)
+    assert iso.nee == pytest.approx(388 / 420 * iso.effectiveness * iso.quality_ratio)
+
+
+def test_iso22400_view_with_a_planned_runtime_reports_effectiveness_above_one():
+    iso = iso22400_for_shift(oee_com_shift(), planned_runtime_per_unit_s=1.2)
+    assert iso.effectiveness == pytest.approx(19_271 * 1.2 / 60 / 373)
+    assert iso.effectiveness > 1
+
+
+@pytest.mark.parametrize(
+    ("changes", "kwargs", "field"),
+    [
+        (dict(good_count=20_000), {}, "good_count"),
+        (dict(planned_breaks_min=500), {}, "planned_breaks_min"),
+        (dict(stops=(Stop(0, 500, "Flood", B),)), {}, "stops"),
+        ({}, dict(planned_runtime_per_unit_s=0), "planned_runtime_per_unit_s"),
+    ],
+)
+def test_iso22400_view_invalid_input(changes, kwargs, field):
+    with pytest.raises(OeeInputError) as info:
+        iso22400_for_shift(oee_com_shift(**changes), **kwargs)
+    assert info.value.field == field
