@@ -87,7 +87,7 @@ def build_log() -> ResourceLog:
         material_prices_per_kg={"greige fabric": 4.2, "dyes and chemicals": 2.5},
         waste_streams={
             "fabric scrap": WasteStreamSettings(
-                "scrap", disposal_cost_per_kg=0.0, revenue_per_kg=0.3
+                "scrap", revenue_per_kg=0.3, material_value_per_kg=4.2
             ),
             "lint and fibre dust": WasteStreamSettings(
                 "solid waste", 0.12, material_value_per_kg=4.2

@@ -32,7 +32,8 @@ from score_desktop.tools.resource_efficiency.periods import (
 
 MAX_ROWS = 5_000  # about 400 years of months: more is not a resource log
 MAX_FILE_BYTES = 20 * 1024 * 1024
-_HEADER = re.compile(r"^\s*(.*?)\s*(?:[\[(]\s*(.*?)\s*[\])])?\s*$")
+_HEADER = re.compile(r"^\s*(.*?)\s*(?:\[\s*([^\[\]]*?)\s*\])?\s*$")  # "name [unit]"
+_PAREN_UNIT = re.compile(r"^\s*(.*?)\s*\(\s*([^()]*?)\s*\)\s*$")  # "name (unit)", known units
 _FIELDS = {
     "production": "production",
     "output": "production",
@@ -45,6 +46,7 @@ _FIELDS = {
     "cdd": "cooling_degree_days",
     "value added": "value_added",
 }
+_PAREN_UNITS = {"kwh", "mwh", "gj", "mj", "kg", "t", "m3", "m³", "l", "litre", "liter"}
 _BASE_UNIT = {"product_kg": "kg", "water_m3": "m3"}
 
 
@@ -96,6 +98,9 @@ def _columns(header: Sequence[Any], base: ResourceLog) -> tuple[list[_Column], d
         match = _HEADER.match(text)
         assert match is not None
         name, unit = match.group(1).strip(), match.group(2) or None
+        paren = _PAREN_UNIT.match(name) if unit is None else None
+        if paren and paren.group(2).lower() in _PAREN_UNITS:
+            name, unit = paren.group(1), paren.group(2)
         lower = name.lower()
         if lower in ("period", "month", "week"):
             column = _Column(index, text, "period", "period")
@@ -353,5 +358,12 @@ def write_log_csv(log: ResourceLog, path: str | Path) -> None:
         writer = csv.writer(handle)
         writer.writerow(header)
         for row in rows:
-            writer.writerow(["" if v is None else (f"{v:g}" if isinstance(v, float) else v)
-                             for v in row])  # fmt: skip
+            writer.writerow([_cell_text(v) for v in row])
+
+
+def _cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+    return str(value)
