@@ -26,17 +26,16 @@ def explain(
     scale = instance.time_scale
     suffix = f" {unit}" if unit else ""
     if violation.kind == "precedence":
-        return (
-            f"task {name(tasks[1])} must come after task {name(tasks[0])}, which would be "
-            f"in a later station"
-        )
+        if k is None:
+            return violation.message
+        return f"task {name(tasks[0])} must come before task {name(tasks[1])} (station {k + 1})"
     if violation.kind == "capacity" and k is not None:
         c = instance.cycle_time
         total = sum(instance.times[t] for t in tasks)
-        limit = f" (cycle time {c / scale:.6g}{suffix})" if c is not None else ""
+        limit = f" {c / scale:.6g}{suffix}" if c is not None else ""
         return (
             f"station {k + 1} would take {total / scale:.6g}{suffix}, more than the cycle "
-            f"time allows{limit}"
+            f"time{limit}"
         )
     if violation.kind == "must_share":
         return "tasks " + ", ".join(name(t) for t in tasks) + " must share a station"
@@ -100,8 +99,16 @@ def check_move(
     if not 0 <= to_station <= len(idx_stations):
         return f"there is no station {to_station + 1}"
     before = {(v.kind, v.tasks) for v in balance_violations(instance, idx_stations, cycle_time)}
-    after = balance_violations(instance, move_task(idx_stations, idx_task, to_station), cycle_time)
-    new = [v for v in after if (v.kind, v.tasks) not in before]
+    moved = move_task(idx_stations, idx_task, to_station)
+    already_there = to_station < len(idx_stations) and idx_task in idx_stations[to_station]
+
+    def is_new(v: Violation) -> bool:
+        # only the destination station gains work; other rules count when not broken before
+        if v.kind == "capacity":
+            return v.station == to_station and not already_there
+        return (v.kind, v.tasks) not in before
+
+    new = [v for v in balance_violations(instance, moved, cycle_time) if is_new(v)]
     if not new:
         return None
     name = repr(labels[idx_task]) if labels is not None else str(idx_task + 1)

@@ -19,7 +19,8 @@ first; when none fits they open a new station. They differ only in the ranking:
 
 Tie-breaking (deterministic): equal priority -> the longer task time first -> the task
 that comes first in the table. Restrictions: tasks that must share a station move as one
-group (their priority is the best of their members, their time the sum); a task fixed to
+group (with any task that lies between two of them in the precedence graph; the group's
+priority is the best of its members', its time the sum); a task fixed to
 station k is not a candidate before station k and is preferred in station k; tasks that
 must not share a station do not fit a station holding the other one.
 
@@ -112,14 +113,7 @@ class _Text:
 
 def positional_weights(instance: Instance) -> list[int]:
     """Each task's time plus the times of all its (transitive) followers."""
-    succ = instance.successors()
-    order = _topological(instance)
-    below = [0] * instance.n  # bit set of all followers
-    for i in reversed(order):
-        bits = 0
-        for j in succ[i]:
-            bits |= below[j] | (1 << j)
-        below[i] = bits
+    below, _ = _reach(instance)
     weights = []
     for i in range(instance.n):
         bits, total = below[i], instance.times[i]
@@ -178,6 +172,21 @@ def _topological(instance: Instance) -> list[int]:
     return order
 
 
+def _reach(instance: Instance) -> tuple[list[int], list[int]]:
+    """Bit sets of all followers and of all predecessors (transitive) of each task."""
+    succ = instance.successors()
+    order = _topological(instance)
+    below = [0] * instance.n
+    above = [0] * instance.n
+    for i in reversed(order):
+        for j in succ[i]:
+            below[i] |= below[j] | (1 << j)
+    for i in order:
+        for p in instance.predecessors[i]:
+            above[i] |= above[p] | (1 << p)
+    return below, above
+
+
 def _units(instance: Instance) -> list[tuple[int, ...]]:
     """Tasks grouped by the must-share restriction (union of overlapping groups)."""
     parent = list(range(instance.n))
@@ -191,6 +200,32 @@ def _units(instance: Instance) -> list[tuple[int, ...]]:
     for group in instance.must_share:
         for t in group[1:]:
             parent[find(t)] = find(group[0])
+    if instance.must_share:
+        # a task between two tasks of a group (a -> x -> b) must be in their station too
+        below, above = _reach(instance)
+        changed = True
+        while changed:
+            changed = False
+            groups: dict[int, int] = {}
+            for i in range(instance.n):
+                groups[find(i)] = groups.get(find(i), 0) | (1 << i)
+            for root, bits in groups.items():
+                if bits & (bits - 1) == 0:
+                    continue
+                down = up = 0
+                rest = bits
+                while rest:
+                    low = rest & -rest
+                    i = low.bit_length() - 1
+                    down |= below[i]
+                    up |= above[i]
+                    rest ^= low
+                between = down & up & ~bits
+                while between:
+                    low = between & -between
+                    parent[find(low.bit_length() - 1)] = find(root)
+                    between ^= low
+                    changed = True
     members: dict[int, list[int]] = {}
     for i in range(instance.n):
         members.setdefault(find(i), []).append(i)

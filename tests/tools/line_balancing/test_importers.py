@@ -81,7 +81,10 @@ def test_otto_very_large_instance_parses(shared_data):
 
 # --- .IN2 --------------------------------------------------------------------------------
 
-IN2 = b"4\r\n3\r\n\r\n5\r\n2\r\n4\r\n1,2\r\n1,3\r\n2,4\r\n3,4\r\n-1,-1\r\n\r\nGraph from \xe4 book\r\n"
+IN2 = (
+    b"4\r\n3\r\n\r\n5\r\n2\r\n4\r\n1,2\r\n1,3\r\n2,4\r\n3,4\r\n-1,-1\r\n"
+    b"\r\nGraph from \xe4 book\r\n"
+)
 
 
 def test_in2_latin1_crlf_blank_lines_and_trailing_text(tmp_path):
