@@ -108,8 +108,25 @@ def full_document() -> dict[str, Any]:
     return json.loads(project_to_bytes(full_project()))
 
 
+def document_with(path: tuple[Any, ...], value: Any) -> dict[str, Any]:
+    """The full sample document with the value at ``path`` replaced (deleted if it is ``...``)."""
+    document = full_document()
+    target = document
+    for key in path[:-1]:
+        target = target[key]
+    if value is ...:
+        del target[path[-1]]
+    else:
+        target[path[-1]] = value
+    return document
+
+
 def to_bytes(document: Any) -> bytes:
-    return json.dumps(document, ensure_ascii=False).encode()
+    """``document`` as a file's bytes; lone surrogates can only be written as \\u escapes."""
+    try:
+        return json.dumps(document, ensure_ascii=False).encode()
+    except UnicodeEncodeError:
+        return json.dumps(document).encode()
 
 
 # --- hypothesis strategies ----------------------------------------------------------------

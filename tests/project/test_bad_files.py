@@ -20,7 +20,7 @@ from score_desktop.project import (
     project_from_bytes,
     project_to_bytes,
 )
-from tests.project.factories import full_document, full_project, to_bytes
+from tests.project.factories import document_with, full_document, full_project, to_bytes
 
 FILE = "plant.scoreproj"
 
@@ -38,19 +38,6 @@ def refuse(tmp_path: Path, raw: bytes, *fragments: str) -> str:
     assert "Traceback" not in message
     assert caught.value.__cause__ is None  # the app shows the message, never a chain
     return message
-
-
-def document_with(path: tuple[Any, ...], value: Any) -> dict[str, Any]:
-    """The full sample document with the value at ``path`` replaced (or deleted if ...)."""
-    document = full_document()
-    target = document
-    for key in path[:-1]:
-        target = target[key]
-    if value is ...:
-        del target[path[-1]]
-    else:
-        target[path[-1]] = value
-    return document
 
 
 # --- not JSON at all ----------------------------------------------------------------------
@@ -559,7 +546,7 @@ def _paths(value: Any, prefix: tuple = ()) -> list[tuple]:
 ALL_PATHS = _paths(full_document())
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(path=st.sampled_from(ALL_PATHS), value=json_values, version=st.sampled_from([1, 2]))
 def test_any_single_corruption_gives_a_project_or_a_project_error(
     path: tuple, value: Any, version: int

@@ -79,14 +79,14 @@ def test_utf8_bom_is_accepted() -> None:
     assert project_from_bytes(b"\xef\xbb\xbf" + raw) == full_project()
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(project=projects())
 def test_any_valid_project_round_trips_in_memory(project: Project) -> None:
     assert project_from_bytes(project_to_bytes(project)) == project
 
 
 @settings(
-    max_examples=25,
+    max_examples=15,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )

@@ -1,0 +1,296 @@
+"""The JSON Schema in resources/ describes what the loader accepts, and the examples follow it."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from jsonschema import Draft202012Validator
+
+from score_desktop.project import (
+    CURRENT_FORMAT_VERSION,
+    SECTIONS,
+    DemandRecord,
+    OeeRecord,
+    Project,
+    ProjectError,
+    ProjectMeta,
+    StopEntry,
+    project_from_bytes,
+    project_to_bytes,
+)
+from score_desktop.project.records import DEMAND_PERIODS, STOP_CATEGORIES
+from tests.project.factories import document_with, full_document, projects, to_bytes
+
+REPO = Path(__file__).resolve().parents[2]
+SCHEMA_PATH = REPO / "resources" / "schema" / "scoreproj.schema.json"
+EXAMPLES = sorted((REPO / "resources" / "examples").glob("*.scoreproj"))
+SCHEMA = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+VALIDATOR = Draft202012Validator(SCHEMA)
+
+
+def schema_accepts(document: Any) -> bool:
+    return VALIDATOR.is_valid(document)
+
+
+def loader_accepts(document: Any) -> bool:
+    try:
+        project_from_bytes(to_bytes(document))
+    except ProjectError:
+        return False
+    return True
+
+
+# --- the schema itself --------------------------------------------------------------------
+
+
+def test_schema_is_a_valid_draft_2020_12_schema() -> None:
+    assert SCHEMA["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    Draft202012Validator.check_schema(SCHEMA)
+
+
+def test_schema_is_for_the_current_format_version() -> None:
+    assert SCHEMA["properties"]["format_version"]["const"] == CURRENT_FORMAT_VERSION
+
+
+def test_schema_enums_match_the_app() -> None:
+    defs = SCHEMA["$defs"]
+    assert tuple(defs["stop"]["properties"]["category"]["enum"]) == STOP_CATEGORIES
+    assert tuple(defs["demand_record"]["properties"]["period"]["enum"]) == DEMAND_PERIODS
+
+
+@pytest.mark.parametrize(
+    ("definition", "record_type"),
+    [
+        ("meta", ProjectMeta),
+        ("oee_record", OeeRecord),
+        ("stop", StopEntry),
+        ("demand_record", DemandRecord),
+    ],
+)
+def test_schema_lists_exactly_the_fields_of_each_record(definition: str, record_type: type) -> None:
+    declared = SCHEMA["$defs"][definition]
+    assert set(declared["properties"]) == {f.name for f in dataclasses.fields(record_type)}
+    assert declared["additionalProperties"] is False
+
+
+def test_schema_lists_exactly_the_sections_of_a_project() -> None:
+    assert set(SCHEMA["properties"]) == {"format_version", "meta", *SECTIONS}
+    assert SCHEMA["additionalProperties"] is False
+
+
+def _defaults(definition: str) -> dict[str, Any]:
+    properties = SCHEMA["$defs"][definition]["properties"]
+    return {k: v["default"] for k, v in properties.items() if "default" in v}
+
+
+@pytest.mark.parametrize(
+    ("definition", "minimal", "section"),
+    [
+        ("oee_record", {"name": "A"}, "oee_records"),
+        ("demand_record", {"name": "A", "demand": 10}, "demands"),
+    ],
+)
+def test_schema_defaults_are_what_the_loader_fills_in(
+    definition: str, minimal: dict[str, Any], section: str
+) -> None:
+    loaded = project_from_bytes(to_bytes({"format_version": 2, section: [minimal]}))
+    record = dataclasses.asdict(loaded.section(section)[0])
+    for key, default in _defaults(definition).items():
+        assert record[key] == default, key
+
+
+def test_stop_defaults_are_what_the_loader_fills_in() -> None:
+    document = {"format_version": 2, "oee_records": [{"name": "A", "stops": [{"duration_min": 1}]}]}
+    stop = dataclasses.asdict(project_from_bytes(to_bytes(document)).oee_records[0].stops[0])
+    for key, default in _defaults("stop").items():
+        assert stop[key] == default, key
+
+
+# --- examples and generated projects validate --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "example", [*EXAMPLES, None], ids=[p.name for p in EXAMPLES] + ["generated-full-project"]
+)
+def test_examples_and_a_generated_project_follow_the_schema(example: Path | None) -> None:
+    document = full_document() if example is None else json.loads(example.read_bytes())
+    errors = [f"{e.json_path}: {e.message}" for e in VALIDATOR.iter_errors(document)]
+    assert errors == []
+    assert loader_accepts(document)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(project=projects())
+def test_every_saved_project_follows_the_schema(project: Project) -> None:
+    document = json.loads(project_to_bytes(project))
+    errors = [f"{e.json_path}: {e.message}" for e in VALIDATOR.iter_errors(document)]
+    assert errors == []
+
+
+# --- schema and loader agree --------------------------------------------------------------
+
+OEE = ("oee_records", 0)
+STOP = ("oee_records", 0, "stops", 0)
+DEMAND = ("demands", 0)
+
+
+@pytest.mark.parametrize(
+    ("path", "value"),
+    [
+        (("format_version",), 3),
+        (("format_version",), "2"),
+        (("format_version",), True),
+        (("format_version",), ...),
+        (("meta",), []),
+        (("meta", "name"), "x" * 201),
+        (("meta", "currency"), 978),
+        (("oee_records",), {}),
+        ((*OEE, "name"), ...),
+        ((*OEE, "name"), ""),
+        ((*OEE, "name"), "  \n "),
+        ((*OEE, "total_count"), 1e308),
+        ((*OEE, "total_count"), 12.5),
+        ((*OEE, "total_count"), "500"),
+        ((*OEE, "shift_length_min"), 0),
+        ((*OEE, "ideal_cycle_time_s"), -1),
+        ((*OEE, "calendar_time_min"), 0),
+        ((*STOP, "category"), "coffee"),
+        ((*STOP, "duration_min"), ...),
+        ((*STOP, "start_min"), False),
+        ((*DEMAND, "demand"), ...),
+        ((*DEMAND, "demand"), 0),
+        ((*DEMAND, "period"), "year"),
+        ((*DEMAND, "efficiency"), 1.01),
+        ((*DEMAND, "working_days_per_period"), 40),
+        ((*DEMAND, "pack_out_quantity"), 0),
+        ((*DEMAND, "shift_length_min"), 2000),
+    ],
+)
+def test_schema_rejects_what_the_loader_rejects(path: tuple, value: Any) -> None:
+    document = document_with(path, value)
+    assert not loader_accepts(document)
+    assert not schema_accepts(document)
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        {"format_version": 2},
+        {"format_version": 2, "meta": {}, "oee_records": [], "demands": []},
+        {"format_version": 2, "oee_records": [{"name": "A"}]},
+        {"format_version": 2, "oee_records": [{"name": "A", "total_count": 5.0}]},
+        {"format_version": 2, "oee_records": [{"name": "A", "calendar_time_min": None}]},
+        {"format_version": 2, "demands": [{"name": " B ", "demand": 1e12}]},
+        {"format_version": 2, "demands": [{"name": "B", "demand": 1, "efficiency": 1}]},
+    ],
+)
+def test_schema_accepts_what_the_loader_accepts(document: dict[str, Any]) -> None:
+    assert loader_accepts(document)
+    assert schema_accepts(document)
+
+
+# What a schema cannot say: rules between fields and across records. The loader enforces
+# them; docs/file-format.md lists them. These tests keep that list true.
+@pytest.mark.parametrize(
+    ("path", "value"),
+    [
+        ((*OEE, "good_count"), 14_001),
+        ((*OEE, "startup_rejects"), 501),
+        ((*OEE, "planned_breaks_min"), 480),
+        ((*OEE, "calendar_time_min"), 100),
+        ((*STOP, "duration_min"), 450),
+        ((*DEMAND, "breaks_per_shift_min"), 480),
+        ((*DEMAND, "shifts_per_day"), 4),
+        (("oee_records", 1, "name"), "Press 1 Mon"),
+        (("oee_records", 1, "name"), " Press 1 Mon "),
+        (("meta", "notes"), "half a smiley \ud83d"),
+    ],
+)
+def test_rules_the_schema_cannot_express_are_left_to_the_loader(path: tuple, value: Any) -> None:
+    document = document_with(path, value)
+    assert schema_accepts(document)
+    assert not loader_accepts(document)
+
+
+@pytest.mark.parametrize(
+    ("path", "value"),
+    [
+        (("meta", "plant_manager"), "Ana"),  # unknown fields: the loader ignores them
+        ((*OEE, "colour"), "red"),
+        (("resource_logs",), []),
+        ((*OEE, "machine"), None),  # null: the loader reads it as "not given"
+        ((*DEMAND, "efficiency"), None),
+        (("oee_records",), None),
+    ],
+)
+def test_the_schema_is_stricter_than_the_loader_about_unknown_fields_and_null(
+    path: tuple, value: Any
+) -> None:
+    document = document_with(path, value)
+    assert loader_accepts(document)
+    assert not schema_accepts(document)
+
+
+def test_older_format_versions_are_for_the_loader_only() -> None:
+    assert loader_accepts({"format_version": 1, "oee": [{"name": "A"}]})
+    assert not schema_accepts({"format_version": 1, "oee": [{"name": "A"}]})
+
+
+# --- fuzzing one field at a time ----------------------------------------------------------
+
+#: Fields that take part in a rule between fields or across records (see above).
+CROSS_FIELD = {
+    "name",
+    "shift_length_min",
+    "planned_breaks_min",
+    "total_count",
+    "good_count",
+    "startup_rejects",
+    "calendar_time_min",
+    "stops",
+    "duration_min",
+    "breaks_per_shift_min",
+    "shifts_per_day",
+    "oee_records",
+    "format_version",
+}
+
+
+def _paths(value: Any, prefix: tuple = ()) -> list[tuple]:
+    found = [prefix] if prefix else []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found += _paths(item, (*prefix, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found += _paths(item, (*prefix, index))
+    return found
+
+
+leaves = st.one_of(
+    st.booleans(),
+    st.integers(-5, 10**6),
+    st.integers(min_value=-(10**400), max_value=10**400),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.sampled_from([0, 0.0, 1, 1.0, 31, 31.5, 1440, 1e12, 1e12 + 1, -0.0, 5e-324]),
+    st.text(max_size=8),
+    st.text(max_size=3).map(lambda s: s * 70),
+)
+values = leaves | st.lists(leaves, max_size=3)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(path=st.sampled_from(_paths(full_document())), value=values)
+def test_schema_and_loader_agree_on_any_single_field_change(path: tuple, value: Any) -> None:
+    document = document_with(path, value)
+    loader, schema = loader_accepts(document), schema_accepts(document)
+    if loader:
+        assert schema, f"the loader accepts {path} = {value!r} but the schema does not"
+    if schema and not CROSS_FIELD & {k for k in path if isinstance(k, str)}:
+        assert loader, f"the schema accepts {path} = {value!r} but the loader does not"
