@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -294,3 +295,34 @@ def test_schema_and_loader_agree_on_any_single_field_change(path: tuple, value: 
         assert schema, f"the loader accepts {path} = {value!r} but the schema does not"
     if schema and not CROSS_FIELD & {k for k in path if isinstance(k, str)}:
         assert loader, f"the schema accepts {path} = {value!r} but the loader does not"
+
+
+# --- the documentation agrees ------------------------------------------------------------
+
+DOCS = (REPO / "docs" / "file-format.md").read_text(encoding="utf-8")
+
+
+def test_the_example_in_the_docs_is_valid() -> None:
+    blocks = re.findall(r"```json\n(.*?)\n```", DOCS, flags=re.DOTALL)
+    documents = []
+    for block in blocks:
+        try:
+            documents.append(json.loads(block))
+        except json.JSONDecodeError:
+            continue  # the outline with "..." is not meant to parse
+    assert documents, "docs/file-format.md has no complete example"
+    for document in documents:
+        assert schema_accepts(document)
+        project = project_from_bytes(to_bytes(document))
+        assert project.demands[0].efficiency_oee_record == project.oee_records[0].name
+
+
+@pytest.mark.parametrize("record_type", [ProjectMeta, OeeRecord, StopEntry, DemandRecord])
+def test_the_docs_describe_every_field(record_type: type) -> None:
+    for field in dataclasses.fields(record_type):
+        assert f"| `{field.name}` |" in DOCS, field.name
+
+
+def test_the_docs_list_every_stop_category_and_period() -> None:
+    for choice in (*STOP_CATEGORIES, *DEMAND_PERIODS):
+        assert f"`{choice}`" in DOCS, choice
