@@ -52,6 +52,14 @@ def _wrap(label: str, width: int = 12) -> str:
     return "\n".join(textwrap.wrap(label, width, break_long_words=False)) or label
 
 
+def fit_font(figure: Figure, slots: int, texts: Sequence[str], largest: float) -> float:
+    """The largest font size (at most ``largest``, at least 7 pt) at which the longest
+    line of ``texts`` fits in one of ``slots`` equal slots across the figure width."""
+    slot_in = figure.get_figwidth() * 0.82 / max(slots, 1)
+    longest = max((len(line) for t in texts for line in t.split("\n")), default=1)
+    return max(7.0, min(largest, slot_in * 72 / (0.55 * max(longest, 1))))
+
+
 def _world_class_line(ax: Axes, level: float = WORLD_CLASS_OEE) -> None:
     ax.axhline(level, color=COLORS["reference"], linestyle="--", linewidth=1.6, zorder=1)
     ax.annotate(
@@ -106,7 +114,7 @@ def draw_oee_factors(
         ax.text(xi, 0.04, sign, ha="center", va="bottom", fontsize=LABEL_SIZE, color="#666666")
     ax.text(2.5, 0.04, "=", ha="center", va="bottom", fontsize=LABEL_SIZE, color="#666666")
     _world_class_line(ax)
-    ax.set_xticks(x, names, fontsize=LABEL_SIZE)
+    ax.set_xticks(x, names, fontsize=fit_font(figure, 4, names, LABEL_SIZE))
     ax.set_ylim(0, max(1.0, *values) * 1.12)
     ax.yaxis.set_major_formatter(PercentFormatter(1.0, decimals=0))
     ax.set_ylabel("Percent (%)", fontsize=LABEL_SIZE)
@@ -125,17 +133,24 @@ def draw_loss_waterfall(
         return show_empty(ax, "No data")
     x = list(range(len(bars)))
     top = max(b.top if b.kind == "loss" else b.minutes for b in bars)
+    labels = [_wrap(b.label, 9) for b in bars]
+    values = [f"−{b.minutes:,.1f}" if b.kind == "loss" else f"{b.minutes:,.1f}" for b in bars]
+    value_size = fit_font(figure, len(bars), [v + "  " for v in values], VALUE_SIZE)
     for xi, b in zip(x, bars, strict=True):
         is_loss = b.kind == "loss"
         color = COLORS["loss"] if is_loss else COLORS["total"]
         ax.bar(xi, b.minutes, bottom=b.bottom, color=color, width=0.66, zorder=2)
-        text = f"−{b.minutes:,.1f}" if is_loss else f"{b.minutes:,.1f}"
         y = b.top if is_loss else b.minutes
-        ax.text(xi, y + top * 0.012, text, ha="center", va="bottom", fontsize=VALUE_SIZE)
+        ax.text(xi, y + top * 0.012, values[xi], ha="center", va="bottom", fontsize=value_size)
     for xi, a in enumerate(bars[:-1]):  # connector lines to the next bar
         level = a.bottom if a.kind == "loss" else a.minutes
         ax.plot([xi + 0.33, xi + 0.67], [level, level], color="#888888", linewidth=0.8, zorder=1)
-    ax.set_xticks(x, [_wrap(b.label, 9) for b in bars], fontsize=TICK_SIZE - 2)
+    size = fit_font(figure, len(bars), labels, TICK_SIZE - 1)
+    if size >= 9:
+        ax.set_xticks(x, labels, fontsize=size)
+    else:  # too narrow for upright labels: slant them, one line each
+        flat = [b.label for b in bars]
+        ax.set_xticks(x, flat, fontsize=TICK_SIZE - 2, rotation=35, ha="right")
     ax.set_ylim(0, top * 1.1)
     ax.set_ylabel(f"Time ({unit})", fontsize=LABEL_SIZE)
     ax.set_title(title or "Where the planned time goes: six big losses", fontsize=TITLE_SIZE)

@@ -19,6 +19,7 @@ from score_desktop.charts.oee import (
     TICK_SIZE,
     TITLE_SIZE,
     VALUE_SIZE,
+    fit_font,
     fresh_axes,
     show_empty,
 )
@@ -61,7 +62,8 @@ def draw_demand_vs_capacity(
             text += f"\n({value / demand:.0%} of demand)"
         ax.text(xi, value + top * 0.01, text, ha="center", va="bottom", fontsize=VALUE_SIZE)
     ax.axhline(demand, color=COLORS["reference"], linestyle="--", linewidth=1.6, zorder=3)
-    ax.set_xticks(x, [_wrap(label) for label in labels], fontsize=LABEL_SIZE)
+    wrapped = [_wrap(label) for label in labels]
+    ax.set_xticks(x, wrapped, fontsize=fit_font(figure, len(labels), wrapped, LABEL_SIZE))
     ax.set_ylim(0, top * 1.22)
     ax.yaxis.set_major_formatter(StrMethodFormatter("{x:,.0f}"))
     ax.set_ylabel(f"Units per {period}", fontsize=LABEL_SIZE)
@@ -120,7 +122,8 @@ def draw_takt_vs_cycle_times(
             fontsize=VALUE_SIZE,
             color="#9A6700",
         )
-    ax.set_xticks(x, [_wrap(n, 12) for n in names], fontsize=TICK_SIZE)
+    wrapped = [_wrap(n, 12) for n in names]
+    ax.set_xticks(x, wrapped, fontsize=fit_font(figure, len(names) + 1, wrapped, TICK_SIZE))
     ax.set_xlim(-0.6, (len(values) - 0.4) if values else 0.6)
     ax.set_ylim(0, top * 1.15)
     ax.set_ylabel("Cycle time (s)", fontsize=LABEL_SIZE)
