@@ -114,7 +114,7 @@ def draw_oee_factors(
         ax.text(xi, 0.04, sign, ha="center", va="bottom", fontsize=LABEL_SIZE, color="#666666")
     ax.text(2.5, 0.04, "=", ha="center", va="bottom", fontsize=LABEL_SIZE, color="#666666")
     _world_class_line(ax)
-    ax.set_xticks(x, names, fontsize=fit_font(figure, 4, names, LABEL_SIZE))
+    ax.set_xticks(x, names, fontsize=fit_font(figure, 4, [n + "  " for n in names], LABEL_SIZE))
     ax.set_ylim(0, max(1.0, *values) * 1.12)
     ax.yaxis.set_major_formatter(PercentFormatter(1.0, decimals=0))
     ax.set_ylabel("Percent (%)", fontsize=LABEL_SIZE)
