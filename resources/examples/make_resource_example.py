@@ -102,8 +102,9 @@ def build_log() -> ResourceLog:
 
 def main() -> None:
     target = HERE / "resource_log_example.json"
-    target.write_text(json.dumps(log_to_dict(build_log()), indent=1, ensure_ascii=False) + "\n",
-                      encoding="utf-8")  # fmt: skip
+    target.write_text(
+        json.dumps(log_to_dict(build_log()), indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     print(f"wrote {target}")
 
 

@@ -23,8 +23,11 @@ READ_ME = [
     ("period", "Month as YYYY-MM (2024-01) or ISO week as YYYY-Www (2024-W05); one row each."),
     ("production [t]", "Output in the period; put your unit in brackets (t, pieces, m, ...)."),
     ("material in product [kg]", "Material that leaves in the product (for the material balance)."),
-    ("<carrier> [unit]", "Energy bought per carrier in the unit on the bill. Units are converted "
-     "to kWh with stated factors you can edit in the app."),
+    (
+        "<carrier> [unit]",
+        "Energy bought per carrier in the unit on the bill. Units are converted "
+        "to kWh with stated factors you can edit in the app.",
+    ),
     ("water [m3]", "Water drawn in m3 (or [litre])."),
     ("material: <name> [kg]", "One column per purchased material, in kg or [t]."),
     ("waste: <name> [kg]", "One column per waste stream (scrap, solid waste, effluent), kg or t."),
@@ -36,7 +39,7 @@ READ_ME = [
 ] + [
     (f"{c.name} [{c.unit}]", f"{c.kwh_per_unit:g} kWh per {c.unit}; {c.kwh_source}")
     for c in DEFAULT_CARRIERS.values()
-]  # fmt: skip
+]
 
 
 def template_log() -> ResourceLog:

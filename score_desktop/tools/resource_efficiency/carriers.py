@@ -110,10 +110,14 @@ def _fuel(
     if density_note:
         source += f"; {density_note}"
     return EnergyCarrier(
-        key=key, name=name, unit=unit, kwh_per_unit=round(kwh, 4), kwh_source=source,
+        key=key,
+        name=name,
+        unit=unit,
+        kwh_per_unit=round(kwh, 4),
+        kwh_source=source,
         co2_kg_per_kwh=round(co2_kg_per_tj / _KWH_PER_TJ, 5),
         co2_source=f"{_IPCC}, Table 1.4: {fuel} {co2_kg_per_tj:,.0f} kg CO2/TJ",
-    )  # fmt: skip
+    )
 
 
 _GAS_KWH = EnergyCarrier(
@@ -155,33 +159,99 @@ DEFAULT_CARRIERS: Mapping[str, EnergyCarrier] = MappingProxyType(
                     "2024); replace it with your country's or supplier's factor"
                 ),
             ),
-            _fuel("natural_gas_m3", "Natural gas", "m3", 48.0, 0.75,
-                  "density 0.75 kg/m3 at standard conditions, about 10.0 kWh/m3; use the "
-                  "calorific value on your gas bill", 56_100, "natural gas"),
+            _fuel(
+                "natural_gas_m3",
+                "Natural gas",
+                "m3",
+                48.0,
+                0.75,
+                "density 0.75 kg/m3 at standard conditions, about 10.0 kWh/m3; use the "
+                "calorific value on your gas bill",
+                56_100,
+                "natural gas",
+            ),
             _GAS_KWH,
-            _fuel("fuel_oil_litre", "Fuel oil", "litre", 43.0, 0.845,
-                  "light fuel oil (heating oil) density 0.845 kg/litre", 74_100, "gas/diesel oil"),
-            _fuel("heavy_fuel_oil_litre", "Heavy fuel oil", "litre", 40.4, 0.98,
-                  "density 0.98 kg/litre", 77_400, "residual fuel oil"),
-            _fuel("diesel_litre", "Diesel", "litre", 43.0, 0.84,
-                  "density 0.84 kg/litre (EN 590 range 0.82-0.845)", 74_100, "gas/diesel oil"),
+            _fuel(
+                "fuel_oil_litre",
+                "Fuel oil",
+                "litre",
+                43.0,
+                0.845,
+                "light fuel oil (heating oil) density 0.845 kg/litre",
+                74_100,
+                "gas/diesel oil",
+            ),
+            _fuel(
+                "heavy_fuel_oil_litre",
+                "Heavy fuel oil",
+                "litre",
+                40.4,
+                0.98,
+                "density 0.98 kg/litre",
+                77_400,
+                "residual fuel oil",
+            ),
+            _fuel(
+                "diesel_litre",
+                "Diesel",
+                "litre",
+                43.0,
+                0.84,
+                "density 0.84 kg/litre (EN 590 range 0.82-0.845)",
+                74_100,
+                "gas/diesel oil",
+            ),
             _fuel("lpg_kg", "LPG", "kg", 47.3, 1.0, "", 63_100, "liquefied petroleum gases"),
-            _fuel("lpg_litre", "LPG", "litre", 47.3, 0.54,
-                  "propane-butane mix density 0.54 kg/litre", 63_100, "liquefied petroleum gases"),
-            EnergyCarrier("steam_kg", "Steam", "kg", round(_STEAM_KWH_PER_KG, 5), _STEAM_SOURCE,
-                          _STEAM_CO2, _STEAM_CO2_SOURCE),
-            EnergyCarrier("steam_tonne", "Steam", "t", round(1000 * _STEAM_KWH_PER_KG, 2),
-                          _STEAM_SOURCE, _STEAM_CO2, _STEAM_CO2_SOURCE),
-            EnergyCarrier("biomass_kg", "Biomass", "kg", round(15.6 / 3.6, 4),
-                          f"{_IPCC}, Table 1.2: wood/wood waste 15.6 MJ/kg (air-dry); wet "
-                          "chips are lower", 0.0, _BIOMASS_CO2_SOURCE),
-            EnergyCarrier("biomass_tonne", "Biomass", "t", round(15600 / 3.6, 1),
-                          f"{_IPCC}, Table 1.2: wood/wood waste 15.6 MJ/kg (air-dry); wet "
-                          "chips are lower", 0.0, _BIOMASS_CO2_SOURCE),
+            _fuel(
+                "lpg_litre",
+                "LPG",
+                "litre",
+                47.3,
+                0.54,
+                "propane-butane mix density 0.54 kg/litre",
+                63_100,
+                "liquefied petroleum gases",
+            ),
+            EnergyCarrier(
+                "steam_kg",
+                "Steam",
+                "kg",
+                round(_STEAM_KWH_PER_KG, 5),
+                _STEAM_SOURCE,
+                _STEAM_CO2,
+                _STEAM_CO2_SOURCE,
+            ),
+            EnergyCarrier(
+                "steam_tonne",
+                "Steam",
+                "t",
+                round(1000 * _STEAM_KWH_PER_KG, 2),
+                _STEAM_SOURCE,
+                _STEAM_CO2,
+                _STEAM_CO2_SOURCE,
+            ),
+            EnergyCarrier(
+                "biomass_kg",
+                "Biomass",
+                "kg",
+                round(15.6 / 3.6, 4),
+                f"{_IPCC}, Table 1.2: wood/wood waste 15.6 MJ/kg (air-dry); wet chips are lower",
+                0.0,
+                _BIOMASS_CO2_SOURCE,
+            ),
+            EnergyCarrier(
+                "biomass_tonne",
+                "Biomass",
+                "t",
+                round(15600 / 3.6, 1),
+                f"{_IPCC}, Table 1.2: wood/wood waste 15.6 MJ/kg (air-dry); wet chips are lower",
+                0.0,
+                _BIOMASS_CO2_SOURCE,
+            ),
             _fuel("coal_kg", "Coal", "kg", 25.8, 1.0, "", 94_600, "other bituminous coal"),
         )
     }
-)  # fmt: skip
+)
 
 
 def find_carrier(
@@ -278,10 +348,16 @@ def energy_summary(
         if tariff is None:
             missing.append(key)
         lines.append(
-            CarrierLine(key, carrier.name, carrier.unit, float(quantity), kwh,
-                        kwh * carrier.co2_kg_per_kwh,
-                        tariff.cost(quantity) if tariff is not None else None)
-        )  # fmt: skip
+            CarrierLine(
+                key,
+                carrier.name,
+                carrier.unit,
+                float(quantity),
+                kwh,
+                kwh * carrier.co2_kg_per_kwh,
+                tariff.cost(quantity) if tariff is not None else None,
+            )
+        )
     costs = [line.cost for line in lines if line.cost is not None]
     return EnergySummary(
         lines=tuple(lines),

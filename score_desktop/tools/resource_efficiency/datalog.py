@@ -127,9 +127,14 @@ def _check_value(issues: list[LogIssue], label: str, name: str, value: Any) -> N
         issues.append(LogIssue("error", label, name, f"{label}, {name}: {problem} ({value!r})."))
     elif value < 0:
         issues.append(
-            LogIssue("error", label, name, f"{label}, {name}: negative use ({value:g}); "
-                     "figures in the log are amounts used or produced and cannot be below 0.")
-        )  # fmt: skip
+            LogIssue(
+                "error",
+                label,
+                name,
+                f"{label}, {name}: negative use ({value:g}); "
+                "figures in the log are amounts used or produced and cannot be below 0.",
+            )
+        )
 
 
 def validate_log(log: ResourceLog) -> tuple[LogIssue, ...]:
@@ -145,7 +150,7 @@ def validate_log(log: ResourceLog) -> tuple[LogIssue, ...]:
                 f"Frequency '{log.frequency}' must be monthly or weekly.",
             )
         )
-        return tuple(issues)  # fmt: skip
+        return tuple(issues)
     seen: dict[str, int] = {}
     ordinals: list[tuple[int, str]] = []
     for row, p in enumerate(log.periods, start=1):
@@ -156,9 +161,14 @@ def validate_log(log: ResourceLog) -> tuple[LogIssue, ...]:
             issues.append(LogIssue("error", label, "period", f"Row {row}: {error}."))
         if label in seen:
             issues.append(
-                LogIssue("error", label, "period", f"{label} appears twice (rows {seen[label]} "
-                         f"and {row}); keep one row per {_unit_of_time(log.frequency)}.")
-            )  # fmt: skip
+                LogIssue(
+                    "error",
+                    label,
+                    "period",
+                    f"{label} appears twice (rows {seen[label]} "
+                    f"and {row}); keep one row per {_unit_of_time(log.frequency)}.",
+                )
+            )
         else:
             seen[label] = row
         for name, words in NUMBER_FIELDS.items():
@@ -170,9 +180,14 @@ def validate_log(log: ResourceLog) -> tuple[LogIssue, ...]:
             carrier = log.carriers.get(key)
             if carrier is None:
                 issues.append(
-                    LogIssue("error", label, f"energy:{key}", f"{label}, energy '{key}': unknown "
-                             "energy carrier or unit; define it with its kWh factor first.")
-                )  # fmt: skip
+                    LogIssue(
+                        "error",
+                        label,
+                        f"energy:{key}",
+                        f"{label}, energy '{key}': unknown "
+                        "energy carrier or unit; define it with its kWh factor first.",
+                    )
+                )
                 continue
             _check_value(issues, label, f"{carrier.name} [{carrier.unit}]", quantity)
         for name, quantity in p.materials_kg.items():
@@ -181,15 +196,26 @@ def validate_log(log: ResourceLog) -> tuple[LogIssue, ...]:
             _check_value(issues, label, f"waste: {name} [kg]", quantity)
         if p.production == 0:
             issues.append(
-                LogIssue("warning", label, "production", f"{label}, production is 0: ratios per "
-                         "unit of output are not defined for this period (shutdown?).")
-            )  # fmt: skip
+                LogIssue(
+                    "warning",
+                    label,
+                    "production",
+                    f"{label}, production is 0: ratios per "
+                    "unit of output are not defined for this period (shutdown?).",
+                )
+            )
     for name in {w for p in log.periods for w in p.waste_kg}:
         settings = log.waste_streams.get(name)
         if settings is not None and settings.kind not in WASTE_KINDS:
-            issues.append(LogIssue("error", None, f"waste:{name}",
-                                   f"Waste stream '{name}': kind '{settings.kind}' is not one of "
-                                   f"{', '.join(WASTE_KINDS)}."))  # fmt: skip
+            issues.append(
+                LogIssue(
+                    "error",
+                    None,
+                    f"waste:{name}",
+                    f"Waste stream '{name}': kind '{settings.kind}' is not one of "
+                    f"{', '.join(WASTE_KINDS)}.",
+                )
+            )
     issues.extend(_gaps(ordinals, log.frequency))
     return tuple(sorted(issues, key=lambda i: i.severity != "error"))
 
@@ -202,17 +228,28 @@ def _gaps(ordinals: list[tuple[int, str]], frequency: str) -> list[LogIssue]:
     issues = []
     ordered = sorted(set(ordinals))
     if [o for o, _ in ordinals] != sorted(o for o, _ in ordinals):
-        issues.append(LogIssue("warning", None, "period", "The periods are not in date order; "
-                               "they are used in date order."))  # fmt: skip
+        issues.append(
+            LogIssue(
+                "warning",
+                None,
+                "period",
+                "The periods are not in date order; they are used in date order.",
+            )
+        )
     for (a, label_a), (b, label_b) in itertools.pairwise(ordered):
         if b - a > 1:
             missing = [period_label(k, frequency) for k in range(a + 1, b)]
             shown = ", ".join(missing[:6]) + (" ..." if len(missing) > 6 else "")
             word = _unit_of_time(frequency) + ("s" if len(missing) > 1 else "")
             issues.append(
-                LogIssue("warning", missing[0], "period", f"{len(missing)} missing {word} between "
-                         f"{label_a} and {label_b}: {shown}. Totals and trends skip them.")
-            )  # fmt: skip
+                LogIssue(
+                    "warning",
+                    missing[0],
+                    "period",
+                    f"{len(missing)} missing {word} between "
+                    f"{label_a} and {label_b}: {shown}. Totals and trends skip them.",
+                )
+            )
     return issues
 
 
@@ -288,8 +325,9 @@ class _Reader:
             raise ValueError(f"{self.where}.{key}: must be text")
         return value
 
-    def number(self, key: str, default: float | None = None, minimum: float | None = None
-               ) -> float | None:  # fmt: skip
+    def number(
+        self, key: str, default: float | None = None, minimum: float | None = None
+    ) -> float | None:
         value = self.data.get(key, default)
         return _number(value, f"{self.where}.{key}", minimum)
 

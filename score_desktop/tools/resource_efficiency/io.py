@@ -82,8 +82,10 @@ def _scale(header: str, unit: str | None, base_unit: str) -> float:
     dimension, size = UNITS[canonical]
     base_dimension, base_size = UNITS[base_unit]
     if dimension != base_dimension:
-        raise LogImportError(f"column '{header}': the unit must be a {base_dimension} unit "
-                             f"such as {base_unit}, found {unit}")  # fmt: skip
+        raise LogImportError(
+            f"column '{header}': the unit must be a {base_dimension} unit "
+            f"such as {base_unit}, found {unit}"
+        )
     return size / base_size
 
 
@@ -136,8 +138,9 @@ def _columns(header: Sequence[Any], base: ResourceLog) -> tuple[list[_Column], d
             column = _Column(index, text, "energy", carrier.key, factor)
         target = (column.kind, column.key)
         if target in targets:
-            raise LogImportError(f"columns '{targets[target]}' and '{text}' give the same figure; "
-                                 "keep one of them")  # fmt: skip
+            raise LogImportError(
+                f"columns '{targets[target]}' and '{text}' give the same figure; keep one of them"
+            )
         targets[target] = text
         columns.append(column)
     if ("period", "period") not in targets:
@@ -159,8 +162,10 @@ def _number(cell: Any, row: int, header: str, decimal_comma: bool) -> float | No
         if decimal_comma and "," in text:
             text = text.replace(".", "").replace(",", ".")
         elif "," in text:
-            raise LogImportError(f"row {row}, column '{header}': '{cell}' has a comma; write "
-                                 "numbers without thousands separators, e.g. 12345.6")  # fmt: skip
+            raise LogImportError(
+                f"row {row}, column '{header}': '{cell}' has a comma; write "
+                "numbers without thousands separators, e.g. 12345.6"
+            )
         try:
             value = float(text)
         except ValueError:

@@ -168,9 +168,10 @@ def pareto(values: Mapping[str, float]) -> tuple[ParetoItem, ...]:
     for name, value in sorted(values.items(), key=lambda kv: -kv[1]):
         running += value
         items.append(
-            ParetoItem(name, value, value / total if total else 0.0,
-                       running / total if total else 0.0)
-        )  # fmt: skip
+            ParetoItem(
+                name, value, value / total if total else 0.0, running / total if total else 0.0
+            )
+        )
     return tuple(items)
 
 
@@ -233,9 +234,10 @@ def cost_of_waste(
         labour = s.labour_cost if s.labour_cost is not None else labour_rate * s.quantity_kg
         total = material + disposal + energy + labour - s.revenue
         costs.append(
-            WasteCost(s.name, s.kind, s.quantity_kg, material, disposal, energy, labour,
-                      s.revenue, total)
-        )  # fmt: skip
+            WasteCost(
+                s.name, s.kind, s.quantity_kg, material, disposal, energy, labour, s.revenue, total
+            )
+        )
     costs.sort(key=lambda c: -c.total)
     return CostOfWaste(
         streams=tuple(costs),

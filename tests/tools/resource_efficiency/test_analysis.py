@@ -70,10 +70,13 @@ def test_energy_of_one_carrier_and_output_not_first(example_log):
 
 
 def test_missing_driver_or_bad_choice_is_named():
-    log = ResourceLog(site="x", periods=(
-        LogPeriod("2024-01", production=1, energy={"electricity_kwh": 1.0}),
-        LogPeriod("2024-02", energy={"electricity_kwh": 1.0}),
-    ))  # fmt: skip
+    log = ResourceLog(
+        site="x",
+        periods=(
+            LogPeriod("2024-01", production=1, energy={"electricity_kwh": 1.0}),
+            LogPeriod("2024-02", energy={"electricity_kwh": 1.0}),
+        ),
+    )
     with pytest.raises(ValueError, match="2024-02: no figure for production"):
         log_series(log, ["2024-01", "2024-02"], ["production"])
     with pytest.raises(ValueError, match="driver 'sunshine' must be one of"):
