@@ -2,13 +2,19 @@
 
 from score_desktop.tools.resource_efficiency.analysis import (
     DRIVER_FIELDS,
+    RATIO_NAMES,
+    AnalysisSetup,
+    LogAnalysis,
     PeriodResult,
+    analyse_log,
     fit_log_baseline,
     log_cost_of_waste,
     log_material_balance,
     log_savings,
     log_series,
     period_results,
+    setup_from_dict,
+    setup_to_dict,
 )
 from score_desktop.tools.resource_efficiency.baseline import EnergyBaseline, fit_baseline
 from score_desktop.tools.resource_efficiency.carriers import (
@@ -59,13 +65,16 @@ from score_desktop.tools.resource_efficiency.tdist import student_t_cdf
 __all__ = [
     "DEFAULT_CARRIERS",
     "DRIVER_FIELDS",
+    "RATIO_NAMES",
     "WASTE_KINDS",
+    "AnalysisSetup",
     "BaselineSavings",
     "CarrierLine",
     "CostOfWaste",
     "EnergyBaseline",
     "EnergyCarrier",
     "EnergySummary",
+    "LogAnalysis",
     "LogImport",
     "LogImportError",
     "LogIssue",
@@ -80,6 +89,7 @@ __all__ = [
     "WasteCost",
     "WasteStream",
     "WasteStreamSettings",
+    "analyse_log",
     "baseline_savings",
     "cost_of_waste",
     "energy_summary",
@@ -102,6 +112,8 @@ __all__ = [
     "read_log_text",
     "read_log_xlsx",
     "resource_ratios",
+    "setup_from_dict",
+    "setup_to_dict",
     "student_t_cdf",
     "validate_log",
     "write_log_csv",

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
 
 from score_desktop.tools.resource_efficiency.baseline import EnergyBaseline, fit_baseline
 from score_desktop.tools.resource_efficiency.carriers import EnergySummary, energy_summary
@@ -22,6 +24,7 @@ from score_desktop.tools.resource_efficiency.material_balance import (
     cost_of_waste,
     material_balance,
 )
+from score_desktop.tools.resource_efficiency.periods import periods_between
 from score_desktop.tools.resource_efficiency.ratios import ResourceRatios, resource_ratios
 from score_desktop.tools.resource_efficiency.savings import BaselineSavings, baseline_savings
 
@@ -219,4 +222,127 @@ def log_cost_of_waste(log: ResourceLog, periods: Sequence[str] | None = None) ->
         inputs,
         energy_cost_per_kg_processed=energy_rate,
         labour_cost_per_kg_processed=log.labour_cost_per_kg_processed,
+    )
+
+
+RATIO_NAMES = (
+    "energy_productivity",
+    "specific_energy",
+    "material_productivity",
+    "water_productivity",
+    "waste_intensity",
+    "value_added_per_kwh",
+)
+
+
+@dataclass(frozen=True)
+class AnalysisSetup:
+    """The user's choices for a log's baseline panel and ratio dashboard (saved with the log).
+
+    Periods run from ``*_first`` to ``*_last`` inclusive; missing periods inside a range are
+    skipped (the log's validation reports them). ``ratio_targets`` maps a ratio name (see
+    RATIO_NAMES) to its target value.
+    """
+
+    baseline_first: str
+    baseline_last: str
+    reporting_first: str | None = None
+    reporting_last: str | None = None
+    drivers: tuple[str, ...] = ("production",)
+    energy: str = TOTAL_ENERGY
+    ratio_targets: Mapping[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class LogAnalysis:
+    """Everything the baseline panel and dashboard show for one log and setup."""
+
+    baseline_periods: tuple[str, ...]
+    reporting_periods: tuple[str, ...]
+    baseline: EnergyBaseline
+    savings: BaselineSavings | None
+    periods: tuple[PeriodResult, ...]
+
+
+def _present(log: ResourceLog, first: str, last: str, what: str) -> tuple[str, ...]:
+    try:
+        wanted = periods_between(first, last, log.frequency)
+    except ValueError as error:
+        raise ValueError(f"{what}: {error}") from None
+    labels = {p.period for p in log.periods}
+    chosen = tuple(label for label in wanted if label in labels)
+    if not chosen:
+        raise ValueError(f"{what}: the log has no periods from {first} to {last}")
+    return chosen
+
+
+def analyse_log(log: ResourceLog, setup: AnalysisSetup) -> LogAnalysis:
+    """Fit the baseline, compute savings for the reporting periods and the per-period ratios."""
+    baseline_periods = _present(log, setup.baseline_first, setup.baseline_last, "baseline period")
+    baseline = fit_log_baseline(log, baseline_periods, setup.drivers, setup.energy)
+    reporting: tuple[str, ...] = ()
+    savings = None
+    if setup.reporting_first is not None:
+        last = setup.reporting_last or log.sorted_periods()[-1].period
+        reporting = _present(log, setup.reporting_first, last, "reporting period")
+        savings = log_savings(log, baseline, reporting, setup.drivers, setup.energy)
+    return LogAnalysis(baseline_periods, reporting, baseline, savings, period_results(log))
+
+
+def setup_to_dict(setup: AnalysisSetup) -> dict[str, Any]:
+    return {
+        "baseline_first": setup.baseline_first,
+        "baseline_last": setup.baseline_last,
+        "reporting_first": setup.reporting_first,
+        "reporting_last": setup.reporting_last,
+        "drivers": list(setup.drivers),
+        "energy": setup.energy,
+        "ratio_targets": {k: float(v) for k, v in setup.ratio_targets.items()},
+    }
+
+
+def setup_from_dict(data: Any, where: str = "analysis") -> AnalysisSetup:
+    """Read :func:`setup_to_dict` output; ValueError names ``where`` and the key."""
+    if not isinstance(data, dict):
+        raise ValueError(f"{where}: expected an object")
+
+    def text(key: str, required: bool) -> str | None:
+        value = data.get(key)
+        if value is None and not required:
+            return None
+        if not isinstance(value, str) or not value:
+            raise ValueError(f"{where}.{key}: must be a period label such as 2024-01")
+        return value
+
+    drivers = data.get("drivers", ["production"])
+    if not isinstance(drivers, list) or not drivers:
+        raise ValueError(f"{where}.drivers: must be a non-empty list")
+    for i, name in enumerate(drivers):
+        if name not in DRIVER_FIELDS:
+            raise ValueError(f"{where}.drivers[{i}]: must be one of {', '.join(DRIVER_FIELDS)}")
+    energy = data.get("energy", TOTAL_ENERGY)
+    if not isinstance(energy, str):
+        raise ValueError(f"{where}.energy: must be 'total' or a carrier key")
+    targets = data.get("ratio_targets") or {}
+    if not isinstance(targets, dict):
+        raise ValueError(f"{where}.ratio_targets: expected an object")
+    for name, value in targets.items():
+        if name not in RATIO_NAMES:
+            raise ValueError(
+                f"{where}.ratio_targets.{name}: not a ratio ({', '.join(RATIO_NAMES)})"
+            )
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int | float)
+            or not (math.isfinite(value) and value >= 0)
+        ):
+            raise ValueError(f"{where}.ratio_targets.{name}: must be a number, 0 or more")
+    return AnalysisSetup(
+        baseline_first=text("baseline_first", True) or "",
+        baseline_last=text("baseline_last", True) or "",
+        reporting_first=text("reporting_first", False),
+        reporting_last=text("reporting_last", False),
+        drivers=tuple(drivers),
+        energy=energy,
+        ratio_targets={k: float(v) for k, v in targets.items()},
     )

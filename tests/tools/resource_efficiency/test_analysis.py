@@ -1,10 +1,14 @@
 """Log analyses on the bundled example: per-period results, baseline and savings, balance, waste."""
 
+import json
+
 import pytest
 
 from score_desktop.tools.resource_efficiency import (
+    AnalysisSetup,
     LogPeriod,
     ResourceLog,
+    analyse_log,
     baseline_savings,
     fit_baseline,
     fit_log_baseline,
@@ -13,6 +17,8 @@ from score_desktop.tools.resource_efficiency import (
     log_savings,
     log_series,
     period_results,
+    setup_from_dict,
+    setup_to_dict,
 )
 
 DRIVERS = ("production", "heating_degree_days")
@@ -123,3 +129,52 @@ def test_material_balance_needs_product_figure():
     log = ResourceLog(site="x", periods=(LogPeriod("2024-01", materials_kg={"a": 5.0}),))
     with pytest.raises(ValueError, match="2024-01: no figure for material in product"):
         log_material_balance(log)
+
+
+def test_analyse_log_with_a_saved_setup(example_log):
+    setup = AnalysisSetup(
+        "2023-01", "2023-12", "2024-01", None, DRIVERS, ratio_targets={"specific_energy": 3800}
+    )
+    data = json.loads(json.dumps(setup_to_dict(setup)))
+    assert setup_from_dict(data) == setup
+    result = analyse_log(example_log, setup)
+    assert result.baseline_periods[0] == "2023-01" and len(result.baseline_periods) == 12
+    assert result.reporting_periods[-1] == "2024-12"
+    assert result.savings.cusum[-1] == pytest.approx(result.savings.total_savings)
+    assert len(result.periods) == 24
+    no_reporting = analyse_log(example_log, AnalysisSetup("2023-01", "2023-12"))
+    assert no_reporting.savings is None
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"baseline_last": "2023-12"}, r"^a\.baseline_first: must be a period label"),
+        (
+            {"baseline_first": "2023-01", "baseline_last": "2023-12", "drivers": ["sun"]},
+            r"^a\.drivers\[0\]: must be one of",
+        ),
+        (
+            {"baseline_first": "2023-01", "baseline_last": "2023-12", "ratio_targets": {"oee": 1}},
+            r"^a\.ratio_targets\.oee: not a ratio",
+        ),
+        (
+            {
+                "baseline_first": "2023-01",
+                "baseline_last": "2023-12",
+                "ratio_targets": {"specific_energy": -1},
+            },
+            r"^a\.ratio_targets\.specific_energy",
+        ),
+    ],
+)
+def test_setup_errors_name_the_key(data, message):
+    with pytest.raises(ValueError, match=message):
+        setup_from_dict(data, "a")
+
+
+def test_analyse_log_period_range_errors(example_log):
+    with pytest.raises(ValueError, match="baseline period: the log has no periods from 2020-01"):
+        analyse_log(example_log, AnalysisSetup("2020-01", "2020-12"))
+    with pytest.raises(ValueError, match=r"reporting period: .* comes before"):
+        analyse_log(example_log, AnalysisSetup("2023-01", "2023-12", "2024-05", "2024-01"))
