@@ -220,8 +220,10 @@ class Sink:
     def try_put(self, part: Part) -> bool:
         lead = self.env._now - part.released
         self.wip.add(-1)
-        for pool in part.cards:
-            pool.give()
+        if part.cards:
+            for pool in part.cards:
+                pool.give()
+            part.cards = []
         self.total += 1
         self.count += 1
         self.sum += lead

@@ -221,6 +221,10 @@ def simulate_once(
         item.reset()
     scrapped_at_warmup[0] = sum(r.scrapped for r in runs.values())
     _run(env, warmup, horizon, stop)
+    if len(series[0]) < settings.series_points:
+        series[0].append(env.now)
+        series[1].append(float(wip.level))
+        series[2].append(float(sink.total))
     wip.add(0)
     for b in all_buffers:
         b._mark()
@@ -324,10 +328,12 @@ def _arrivals(env, interarrival, pick, wip, families):
 
 
 def _sampler(env, horizon, points, wip, sink, series):
+    """Record WIP and delivered parts at points - 1 equal steps; the last point is taken at the
+    horizon by :func:`simulate_once`."""
     dt = horizon / (points - 1)
-    for k in range(points):
+    for k in range(points - 1):
         if k:
-            yield env.timeout(dt)
+            yield env.timeout(k * dt - env._now)
         series[0].append(env._now)
         series[1].append(float(wip.level))
         series[2].append(float(sink.total))
