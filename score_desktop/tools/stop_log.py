@@ -444,3 +444,23 @@ def oee_trend(
         r = evaluated.result
         points.append(TrendPoint(label, r.availability, r.performance, r.quality, r.oee))
     return tuple(points)
+
+
+def overall_oee(shifts: Iterable[ShiftLike | ShiftOee], label: str = "All") -> TrendPoint:
+    """OEE of several records together, from summed times (never the mean of OEEs).
+
+    A = sum run time / sum planned time, P = sum net run time / sum run time,
+    Q = sum fully productive time / sum net run time, OEE = their product (= sum fully
+    productive time / sum planned time); correct across machines with different speeds.
+    """
+    results = [(s if isinstance(s, ShiftOee) else evaluate_shift(s)).result for s in shifts]
+    if not results:
+        raise OeeInputError("records", "No OEE records to combine.")
+    planned = math.fsum(r.planned_time for r in results)
+    run = math.fsum(r.run_time for r in results)
+    net = math.fsum(r.net_run_time for r in results)
+    productive = math.fsum(r.fully_productive_time for r in results)
+    availability = run / planned
+    performance = net / run if run > 0 else 1.0
+    quality = productive / net if net > 0 else 1.0
+    return TrendPoint(label, availability, performance, quality, productive / planned)

@@ -20,6 +20,7 @@ from score_desktop.tools.stop_log import (
     evaluate_shift,
     iso22400_for_shift,
     oee_trend,
+    overall_oee,
 )
 
 B, S, M = "breakdown", "setup_adjustment", "minor_stop"
@@ -327,3 +328,20 @@ def test_iso22400_view_invalid_input(changes, kwargs, field):
     with pytest.raises(OeeInputError) as info:
         iso22400_for_shift(oee_com_shift(**changes), **kwargs)
     assert info.value.field == field
+
+
+def test_overall_oee_sums_times_instead_of_averaging():
+    fast = OeeShift(480, 30, 1.0, 20_000, 19_000, 0, None, None, (Stop(0, 60, "Leak", B),))
+    slow = OeeShift(300, 0, 60.0, 200, 100, 0, None, None, (Stop(0, 50, "Leak", B),))
+    total = overall_oee([fast, evaluate_shift(slow)])
+    assert total.label == "All"
+    assert total.availability == pytest.approx((390 + 250) / (450 + 300))
+    assert total.performance == pytest.approx((20_000 / 60 + 200) / (390 + 250))
+    assert total.oee == pytest.approx((19_000 / 60 + 100) / (450 + 300))
+    assert total.oee == pytest.approx(total.availability * total.performance * total.quality)
+    mean = (evaluate_shift(fast).result.oee + evaluate_shift(slow).result.oee) / 2
+    assert abs(total.oee - mean) > 0.01
+    same = overall_oee([fast, fast])
+    assert same.oee == pytest.approx(evaluate_shift(fast).result.oee)
+    with pytest.raises(OeeInputError, match="No OEE records"):
+        overall_oee([])
