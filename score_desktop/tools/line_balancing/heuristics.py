@@ -284,6 +284,9 @@ def _greedy(
                     followers[v].add(u)
                     waiting[u] += 1
     available = sorted((u for u in range(len(units)) if waiting[u] == 0), key=key.__getitem__)
+    has_fixed = any(f >= 0 for f in fixed)
+    quick = text is None and pick is None and not has_fixed  # no steps to record
+    simple = not has_fixed and not apart
     stations: list[list[int]] = [[]]
     left = capacity
     placed = 0
@@ -294,15 +297,24 @@ def _greedy(
         def allowed(u: int, left: int = left, k: int = k, here: set[int] = here) -> str:
             if unit_time[u] > left:
                 return "does not fit"
-            if fixed[u] > k:
+            if has_fixed and fixed[u] > k:
                 return f"fixed to station {fixed[u] + 1}"
-            clash = [o for t in units[u] for o in apart.get(t, ()) if o in here]
-            if clash:
-                return f"must not share a station with task {_name(text, clash[0])}"
+            if apart:
+                clash = [o for t in units[u] for o in apart.get(t, ()) if o in here]
+                if clash:
+                    return f"must not share a station with task {_name(text, clash[0])}"
             return ""
 
-        notes = [allowed(u) for u in available]
-        fitting = [i for i, note in enumerate(notes) if not note]
+        if quick:  # same choice as below: the first fitting unit in ranked order
+            first = next((i for i, u in enumerate(available) if not allowed(u)), None)
+            notes = []
+            fitting = [] if first is None else [first]
+        elif text is None and simple:  # COMSOAL without restrictions: only times matter
+            notes = []
+            fitting = [i for i, u in enumerate(available) if unit_time[u] <= left]
+        else:
+            notes = [allowed(u) for u in available]
+            fitting = [i for i, note in enumerate(notes) if not note]
         if fitting:
             due = [i for i in fitting if fixed[available[i]] == k]
             pool = due or fitting

@@ -1,0 +1,67 @@
+"""How fast a hand-edited balance is re-scored and a move checked (target: < 5 ms, 100 tasks).
+
+Run: ``python benchmarks/line_balancing_metrics.py`` (optionally ``--tasks N --repeat R``).
+Uses an Otto et al. n=100 instance from ../shared/data when present, else a random line
+of the same size. Prints the median and worst time per call of ``balance_metrics`` and
+``check_move`` (the two calls a window makes on every drag) and of one RPW run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import time
+from pathlib import Path
+
+from score_desktop.tools.line_balancing import (
+    Instance,
+    balance_metrics,
+    check_move,
+    read_line,
+    run_heuristic,
+)
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "salbp" / "otto2013" / "large"
+
+
+def instance_for(n: int) -> tuple[Instance, str]:
+    path = DATA / "instance_n=100_1.alb"
+    if n == 100 and path.is_file():
+        return read_line(path).to_instance(), path.name
+    rng = random.Random(1)
+    times = tuple(rng.randint(1, 100) for _ in range(n))
+    preds = tuple(tuple(sorted(rng.sample(range(j), min(j, rng.randint(0, 3))))) for j in range(n))
+    return Instance(times, preds, cycle_time=max(times) * 3), f"random line, {n} tasks"
+
+
+def timed(call, repeat: int) -> tuple[float, float]:
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        call()
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples) * 1e3, max(samples) * 1e3
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--tasks", type=int, default=100)
+    parser.add_argument("--repeat", type=int, default=2000)
+    args = parser.parse_args()
+    instance, name = instance_for(args.tasks)
+    stations = [list(s) for s in run_heuristic(instance, "rpw").stations]
+    last = stations[-1][-1]
+    print(f"{name}: {instance.n} tasks, {len(stations)} stations (RPW)")
+    rows = [
+        ("balance_metrics", lambda: balance_metrics(instance, stations)),
+        ("check_move", lambda: check_move(instance, stations, last, len(stations) - 2)),
+        ("run_heuristic rpw", lambda: run_heuristic(instance, "rpw")),
+    ]
+    for label, call in rows:
+        median, worst = timed(call, args.repeat if "heuristic" not in label else 200)
+        print(f"{label:<20} median {median:8.3f} ms   worst {worst:8.3f} ms")
+
+
+if __name__ == "__main__":
+    main()
