@@ -175,3 +175,30 @@ def test_predict_checks_the_number_of_drivers():
     b = fit_baseline([[1, 0], [2, 1], [3, 0], [4, 1], [5, 3]], [3, 5, 6, 9, 12])
     with pytest.raises(ValueError, match="2 value"):
         b.predict([[1, 2, 3]])
+
+
+@settings(max_examples=40, deadline=None)
+@given(regression_data(), st.integers(1, 12), st.integers(0, 2**32 - 1))
+def test_savings_identities(data, n_reporting, seed):
+    x, y = data
+    b = fit_baseline(x, y)
+    rng = np.random.default_rng(seed)
+    rows = rng.uniform(0.5, 1.5, size=(n_reporting, x.shape[1])) * x.mean(axis=0)
+    measured = rng.uniform(0, 2, n_reporting) * np.mean(y)
+    s = baseline_savings(b, rows, measured)
+    assert s.predicted == pytest.approx(b.predict(rows))
+    assert np.allclose(np.array(s.savings), np.array(s.predicted) - measured)
+    assert s.cusum[-1] == pytest.approx(s.total_savings)
+    assert np.allclose(np.diff(s.cusum), s.savings[1:])
+    for i in s.out_of_range_periods:
+        assert b.outside_range(rows[i])
+    assert len(s.out_of_range_periods) <= len(s.warnings)
+
+
+def test_equation_shows_signs_and_thousands():
+    b = fit_baseline(
+        [[1, 5], [2, 3], [3, 4], [4, 1], [5, 2]],
+        [12000 + 310 * a - 4 * c for a, c in [(1, 5), (2, 3), (3, 4), (4, 1), (5, 2)]],
+        ["production", "HDD"],
+    )
+    assert b.equation() == "Energy = 12,000 + 310.0 × production − 4.000 × HDD"

@@ -6,9 +6,12 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from score_desktop.tools.resource_efficiency import (
     LogImportError,
+    LogPeriod,
     ResourceLog,
     read_log,
     read_log_csv,
@@ -214,3 +217,27 @@ def test_failed_import_leaves_the_base_untouched():
     with pytest.raises(LogImportError):
         read_log_text(HEADER + "2024-01,1,1,1,1\n2024-02,x,1,1,1\n", base=base)
     assert base == ResourceLog(site="Mill")
+
+
+_amount = st.one_of(st.none(), st.floats(0, 1e9, allow_nan=False, allow_infinity=False))
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(st.tuples(_amount, _amount, _amount, _amount), min_size=1, max_size=30))
+def test_csv_round_trip_keeps_every_number(tmp_path, values):
+    periods = tuple(
+        LogPeriod(
+            f"{2000 + i // 12}-{i % 12 + 1:02d}",
+            production=a,
+            energy={"electricity_kwh": b} if b is not None else {},
+            waste_kg={"scrap": c} if c is not None else {},
+            heating_degree_days=d,
+        )
+        for i, (a, b, c, d) in enumerate(values)
+    )
+    log = ResourceLog(site="x", periods=periods)
+    path = tmp_path / "round.csv"
+    write_log_csv(log, path)
+    assert read_log_csv(path, base=ResourceLog(site="x")).log == log
