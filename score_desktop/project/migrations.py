@@ -28,10 +28,11 @@ def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
         meta = dict(meta)
         meta.setdefault("name", meta.pop("title"))
         data["meta"] = meta
-    records = data.pop("oee", [])
-    if isinstance(records, list):
-        records = [_v1_oee_record(r) if isinstance(r, dict) else r for r in records]
-    data["oee_records"] = records
+    if "oee" in data:  # without it, keep any "oee_records" rather than drop them silently
+        records = data.pop("oee")
+        if isinstance(records, list):
+            records = [_v1_oee_record(r) if isinstance(r, dict) else r for r in records]
+        data["oee_records"] = records
     data["format_version"] = 2
     return data
 

@@ -17,11 +17,12 @@ from score_desktop.project import (
     ProjectMeta,
     StopEntry,
     load_project,
+    project_from_bytes,
     project_to_bytes,
     save_project,
 )
 from score_desktop.project.migrations import MIGRATIONS, upgrade
-from tests.project.factories import full_document
+from tests.project.factories import full_document, to_bytes
 
 #: A version-1 file written by hand, as the pre-release app wrote it: OEE records under
 #: "oee", the project name as "title", stop durations in seconds as "duration_s".
@@ -184,7 +185,13 @@ def test_v1_to_v2_keeps_a_name_that_is_already_there() -> None:
 
 
 def test_v1_to_v2_without_oee_records() -> None:
-    assert MIGRATIONS[1]({"format_version": 1}) == {"format_version": 2, "oee_records": []}
+    assert MIGRATIONS[1]({"format_version": 1}) == {"format_version": 2}
+
+
+def test_a_current_file_labelled_version_1_keeps_its_records() -> None:
+    document = full_document()
+    document["format_version"] = 1
+    assert project_from_bytes(to_bytes(document)) == project_from_bytes(to_bytes(full_document()))
 
 
 def test_v1_to_v2_leaves_stops_already_in_minutes() -> None:

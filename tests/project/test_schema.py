@@ -291,7 +291,7 @@ values = leaves | st.lists(leaves, max_size=3)
 def test_schema_and_loader_agree_on_any_single_field_change(path: tuple, value: Any) -> None:
     document = document_with(path, value)
     loader, schema = loader_accepts(document), schema_accepts(document)
-    if loader:
+    if loader and path != ("format_version",):  # the loader also reads older versions
         assert schema, f"the loader accepts {path} = {value!r} but the schema does not"
     if schema and not CROSS_FIELD & {k for k in path if isinstance(k, str)}:
         assert loader, f"the schema accepts {path} = {value!r} but the loader does not"
