@@ -51,7 +51,7 @@ def project_from_bytes(raw: bytes, name: str = "project file") -> Project:
             f"{exc.start}); is it really a project file?"
         ) from None
     try:
-        data = json.loads(text, parse_constant=_refuse_constant)
+        data = json.loads(text, parse_constant=_refuse_constant, parse_int=_parse_int)
     except json.JSONDecodeError as exc:
         raise ProjectError(
             f"{name}: damaged or not a project file (JSON error at line "
@@ -73,6 +73,14 @@ def project_from_bytes(raw: bytes, name: str = "project file") -> Project:
 
 def _refuse_constant(token: str) -> float:
     raise ValueError(f"the value {token} is not allowed in a project file")
+
+
+def _parse_int(digits: str) -> int:
+    try:
+        return int(digits)
+    except ValueError:  # beyond Python's limit on digits (4300 by default)
+        raise ValueError(f"a whole number with {len(digits.lstrip('-'))} digits is too long "
+                         "to be a value in a project file") from None
 
 
 def project_to_bytes(project: Project) -> bytes:
