@@ -34,9 +34,7 @@ from score_desktop.tools.line_balancing.heuristics import (
     heuristic_for_stations,
     heuristic_steps,
     kilbridge_wester,
-    kilbridge_wester_columns,
     largest_candidate,
-    positional_weights,
     ranked_positional_weight,
     run_heuristic,
     run_steps,
@@ -61,6 +59,10 @@ from score_desktop.tools.line_balancing.model import (
     Task,
     stations_to_ids,
     stations_to_indices,
+)
+from score_desktop.tools.line_balancing.priorities import (
+    kilbridge_wester_columns,
+    positional_weights,
 )
 from score_desktop.tools.line_balancing.validation import (
     LineValidationError,

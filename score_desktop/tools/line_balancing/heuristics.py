@@ -36,6 +36,18 @@ from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass
 
 from score_desktop.tools.line_balancing.instance import Instance
+from score_desktop.tools.line_balancing.priorities import (
+    kilbridge_wester_columns,
+    positional_weights,
+    task_groups,
+)
+from score_desktop.tools.line_balancing.step_text import (
+    StepText,
+    choice_text,
+    open_text,
+    task_name,
+    tie_text,
+)
 
 METHODS = ("rpw", "lcr", "kw", "comsoal")
 METHOD_NAMES = {
@@ -93,145 +105,6 @@ class HeuristicResult:
         return len(self.stations)
 
 
-class _Text:
-    """Formats task names and times for the step sentences."""
-
-    def __init__(self, instance: Instance, labels: Sequence[str] | None, unit: str) -> None:
-        self.labels = (
-            list(labels) if labels is not None else [str(i + 1) for i in range(instance.n)]
-        )
-        self.scale = instance.time_scale
-        self.unit = f" {unit}" if unit else ""
-
-    def time(self, value: float) -> str:
-        return f"{value / self.scale:.6g}{self.unit}"
-
-    def tasks(self, tasks: Sequence[int]) -> str:
-        names = " + ".join(self.labels[i] for i in tasks)
-        return f"task{'s' if len(tasks) > 1 else ''} {names}"
-
-
-def positional_weights(instance: Instance) -> list[int]:
-    """Each task's time plus the times of all its (transitive) followers."""
-    below, _ = _reach(instance)
-    weights = []
-    for i in range(instance.n):
-        bits, total = below[i], instance.times[i]
-        while bits:
-            low = bits & -bits
-            total += instance.times[low.bit_length() - 1]
-            bits ^= low
-        weights.append(total)
-    return weights
-
-
-def kilbridge_wester_columns(instance: Instance) -> list[int]:
-    """Column of each task in the precedence diagram, counted from 1."""
-    column = [1] * instance.n
-    for i in _topological(instance):
-        for p in instance.predecessors[i]:
-            column[i] = max(column[i], column[p] + 1)
-    return column
-
-
-def roman(number: int) -> str:
-    values = (
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    )
-    out = []
-    for value, symbol in values:
-        while number >= value:
-            out.append(symbol)
-            number -= value
-    return "".join(out)
-
-
-def _topological(instance: Instance) -> list[int]:
-    indeg = [len(set(p)) for p in instance.predecessors]
-    succ = instance.successors()
-    order = [i for i in range(instance.n) if indeg[i] == 0]
-    for i in order:
-        for j in set(succ[i]):
-            indeg[j] -= 1
-            if indeg[j] == 0:
-                order.append(j)
-    if len(order) != instance.n:
-        raise ValueError("the precedence graph has a cycle; validate the line first")
-    return order
-
-
-def _reach(instance: Instance) -> tuple[list[int], list[int]]:
-    """Bit sets of all followers and of all predecessors (transitive) of each task."""
-    succ = instance.successors()
-    order = _topological(instance)
-    below = [0] * instance.n
-    above = [0] * instance.n
-    for i in reversed(order):
-        for j in succ[i]:
-            below[i] |= below[j] | (1 << j)
-    for i in order:
-        for p in instance.predecessors[i]:
-            above[i] |= above[p] | (1 << p)
-    return below, above
-
-
-def _units(instance: Instance) -> list[tuple[int, ...]]:
-    """Tasks grouped by the must-share restriction (union of overlapping groups)."""
-    parent = list(range(instance.n))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for group in instance.must_share:
-        for t in group[1:]:
-            parent[find(t)] = find(group[0])
-    if instance.must_share:
-        # a task between two tasks of a group (a -> x -> b) must be in their station too
-        below, above = _reach(instance)
-        changed = True
-        while changed:
-            changed = False
-            groups: dict[int, int] = {}
-            for i in range(instance.n):
-                groups[find(i)] = groups.get(find(i), 0) | (1 << i)
-            for root, bits in groups.items():
-                if bits & (bits - 1) == 0:
-                    continue
-                down = up = 0
-                rest = bits
-                while rest:
-                    low = rest & -rest
-                    i = low.bit_length() - 1
-                    down |= below[i]
-                    up |= above[i]
-                    rest ^= low
-                between = down & up & ~bits
-                while between:
-                    low = between & -between
-                    parent[find(low.bit_length() - 1)] = find(root)
-                    between ^= low
-                    changed = True
-    members: dict[int, list[int]] = {}
-    for i in range(instance.n):
-        members.setdefault(find(i), []).append(i)
-    return sorted((tuple(m) for m in members.values()), key=lambda u: u[0])
-
-
 def _capacity(instance: Instance, cycle_time: int | None) -> int:
     c = instance.cycle_time if cycle_time is None else cycle_time
     if c is None or c <= 0:
@@ -245,11 +118,11 @@ def _greedy(
     capacity: int,
     pick: Callable[[list[int]], int] | None,
     iteration: int,
-    text: _Text | None,
+    text: StepText | None,
 ) -> Generator[Step, None, list[list[int]]]:
     """One station-oriented pass; ``pick`` chooses among fitting units (COMSOAL)."""
     times = instance.times
-    units = _units(instance)
+    units = task_groups(instance)
     unit_of = {t: u for u, members in enumerate(units) for t in members}
     unit_time = [sum(times[t] for t in m) for m in units]
     if method == "rpw":
@@ -302,7 +175,7 @@ def _greedy(
             if apart:
                 clash = [o for t in units[u] for o in apart.get(t, ()) if o in here]
                 if clash:
-                    return f"must not share a station with task {_name(text, clash[0])}"
+                    return f"must not share a station with task {task_name(text, clash[0])}"
             return ""
 
         if quick:  # same choice as below: the first fitting unit in ranked order
@@ -329,7 +202,7 @@ def _greedy(
                     _candidates(available, units, unit_time, priority, notes),
                     units[u],
                     False,
-                    _reason(
+                    choice_text(
                         text,
                         method,
                         units[u],
@@ -339,7 +212,7 @@ def _greedy(
                         left - unit_time[u],
                         len(fitting),
                         bool(due),
-                        _tie(
+                        tie_text(
                             available, fitting, position, priority, unit_time, units, text, method
                         ),
                     ),
@@ -357,7 +230,7 @@ def _greedy(
             stuck = [t for u in range(len(units)) if waiting[u] or u in available for t in units[u]]
             raise ValueError(
                 "the heuristic is stuck: no station can take "
-                f"{_name(text, stuck[0]) if stuck else 'the remaining tasks'} with these "
+                f"{task_name(text, stuck[0]) if stuck else 'the remaining tasks'} with these "
                 "restrictions and this cycle time"
             )
         if text is not None:
@@ -369,15 +242,11 @@ def _greedy(
                 _candidates(available, units, unit_time, priority, notes),
                 (),
                 True,
-                _open_reason(text, available, units, unit_time, left, k, notes),
+                open_text(text, available, units, unit_time, left, k, notes),
             )
         stations.append([])
         left = capacity
     return stations
-
-
-def _name(text: _Text | None, task: int) -> str:
-    return text.labels[task] if text is not None else str(task + 1)
 
 
 def _insert(available: list[int], unit: int, key: Sequence[tuple]) -> None:
@@ -396,68 +265,6 @@ def _candidates(available, units, unit_time, priority, notes) -> tuple[Candidate
     return tuple(
         Candidate(units[u], unit_time[u], priority[u], not note, note)
         for u, note in zip(available, notes, strict=True)
-    )
-
-
-def _value(text: _Text, method: str, value: float) -> str:
-    if method == "rpw":
-        return f"weight {text.time(value)}"
-    if method == "kw":
-        return f"column {roman(int(value))}"
-    return ""
-
-
-def _tie(available, fitting, position, priority, unit_time, units, text, method) -> str:
-    if method == "comsoal":
-        return ""
-    u = available[position]
-    tied = [
-        available[i] for i in fitting if available[i] != u and priority[available[i]] == priority[u]
-    ]
-    if not tied:
-        return ""
-    rule = (
-        "the earlier task in the table wins"
-        if method == "lcr"
-        else ("the longer time, then the earlier task in the table, wins")
-    )
-    return f" (tied with {text.tasks(units[tied[0]])}; {rule})"
-
-
-def _reason(
-    text: _Text, method: str, tasks, time, value, station, left_after, n_fit, due, tie
-) -> str:
-    rule = {
-        "rpw": "highest positional weight that fits",
-        "lcr": "largest candidate that fits",
-        "kw": "leftmost column that fits",
-        "comsoal": f"random pick among {n_fit} task{'s' if n_fit > 1 else ''} that fit",
-    }[method]
-    if due:
-        rule = f"fixed to station {station + 1}"
-    detail = _value(text, method, value)
-    detail = f" ({detail})" if detail else ""
-    return (
-        f"{rule}: {text.tasks(tasks)}{detail}, {text.time(time)}{tie}; "
-        f"station {station + 1} has {text.time(left_after)} left"
-    )
-
-
-def _open_reason(text: _Text, available, units, unit_time, left, station, notes) -> str:
-    if not available:
-        return f"no task is available yet (all wait for predecessors): open station {station + 2}"
-    if all(note.startswith("fixed") for note in notes):
-        return f"the available tasks are fixed to later stations: open station {station + 2}"
-    smallest = min(available, key=lambda u: (unit_time[u], units[u][0]))
-    if unit_time[smallest] > left:
-        return (
-            f"no available task fits the {text.time(left)} left in station {station + 1} "
-            f"(smallest: {text.tasks(units[smallest])}, {text.time(unit_time[smallest])}): "
-            f"open station {station + 2}"
-        )
-    return (
-        f"the tasks that would fit the {text.time(left)} left in station {station + 1} "
-        f"are held back by restrictions: open station {station + 2}"
     )
 
 
@@ -500,7 +307,7 @@ def heuristic_steps(
     if method not in METHODS:
         raise ValueError(f"unknown heuristic {method!r}; choose one of {', '.join(METHODS)}")
     capacity = _capacity(instance, cycle_time)
-    text = _Text(instance, labels, unit) if record else None
+    text = StepText(instance, labels, unit) if record else None
     if method != "comsoal":
         stations = yield from _greedy(instance, method, capacity, None, 1, text)
         return _result(instance, method, stations, capacity)
