@@ -156,7 +156,7 @@ def job_thread_pool() -> QThreadPool:
     global _POOL
     if _POOL is None:
         _POOL = QThreadPool()
-        _POOL.setMaxThreadCount(max(2, QThreadPool.globalInstance().maxThreadCount()))
+        _POOL.setMaxThreadCount(max(4, QThreadPool.globalInstance().maxThreadCount()))
     return _POOL
 
 

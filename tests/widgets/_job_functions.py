@@ -10,8 +10,10 @@ def square(x: int) -> int:
     return x * x
 
 
-def sleep_then_pid(seconds: float) -> int:
-    """Sleep, then return the worker's process id."""
+def mark_then_sleep(marker: str, seconds: float) -> int:
+    """Create the file ``marker`` (so a test knows the piece is running), sleep, return the pid."""
+    with open(marker, "w") as file:
+        file.write(str(os.getpid()))
     time.sleep(seconds)
     return os.getpid()
 

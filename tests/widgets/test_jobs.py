@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import sys
 import threading
 import time
 
+import PySide6
 import pytest
 import shiboken6
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from score_desktop.widgets.job_progress import (
@@ -19,7 +21,6 @@ from score_desktop.widgets.job_progress import (
     install_job_error_dialogs,
 )
 from score_desktop.widgets.jobs import (
-    POLL_INTERVAL_MS,
     Job,
     JobCancelled,
     JobContext,
@@ -103,6 +104,22 @@ def test_context_cancel_flag():
         ctx.raise_if_cancelled()
 
 
+def test_emitting_a_signal_keeps_python_reference_counts(qapp):
+    """PySide6 6.12.0 on Python 3.11: SignalInstance.emit() returns True without a reference,
+    so every emit from Python drops one from True and the process aborts (bool_dealloc) after a
+    few thousand emits, e.g. a job reporting progress for four minutes. 6.11.3 is fine."""
+
+    class Beacon(QObject):
+        ping = Signal()
+
+    beacon = Beacon()
+    before = sys.getrefcount(True)
+    for _ in range(100):
+        beacon.ping.emit()
+    lost = before - sys.getrefcount(True)
+    assert lost <= 0, f"PySide6 {PySide6.__version__} loses a reference per emit: pin another"
+
+
 # --- Job -----------------------------------------------------------------------------------
 
 
@@ -132,7 +149,7 @@ def test_progress_is_throttled_and_the_last_report_is_shown(qtbot):
     progress = [e for e in recorder.events if e[0] == "progress"]
     partials = [e for e in recorder.events if e[0] == "partial"]
     assert calls > 1000  # the job reported far more often than the GUI showed
-    max_signals = run_seconds * 1000 / POLL_INTERVAL_MS + 3
+    max_signals = run_seconds * 20 + 3  # the promise: at most 20 updates a second
     assert 2 <= len(progress) <= max_signals
     assert len(partials) <= len(progress)
     assert progress[-1] == ("progress", 1.0, "all done")
@@ -370,18 +387,22 @@ def test_run_in_processes_returns_results_in_order_and_reports_progress(qtbot):
     assert progress[-1] == ("progress", 1.0, "7 of 7 done")
 
 
-def test_run_in_processes_cancel_stops_the_workers(qtbot):
+def test_run_in_processes_cancel_stops_running_pieces(qtbot, tmp_path):
+    markers = [tmp_path / f"piece{i}" for i in range(2)]
+    args = [(str(marker), 60.0) for marker in markers] + [(str(tmp_path / "queued"), 60.0)]
+
     def long_pieces(ctx: JobContext) -> list[int]:
-        return run_in_processes(ctx, pieces.sleep_then_pid, [(30.0,)] * 3, max_workers=2)
+        return run_in_processes(ctx, pieces.mark_then_sleep, args, max_workers=2)
 
     job = Job(long_pieces)
     recorder = Recorder(job)
-    with qtbot.waitSignal(job.progress, timeout=TIMEOUT_MS):
-        job.start()
+    job.start()
+    qtbot.waitUntil(lambda: all(m.exists() for m in markers), timeout=TIMEOUT_MS)
     with qtbot.waitSignal(job.done, timeout=TIMEOUT_MS):
         job.cancel()
     assert recorder.outcome() == ["cancelled", "done"]
-    assert job.elapsed < 15
+    assert job.elapsed < 30  # the 60 s pieces were stopped, not waited for
+    assert not (tmp_path / "queued").exists()
     assert multiprocessing.active_children() == []
 
 
