@@ -159,6 +159,8 @@ def scale_time(value: float | None, scale: int) -> int:
     """``value * scale`` as an integer, rounded to the nearest unit."""
     if value is None:
         raise ValueError("time is missing")
+    if isinstance(value, int) or float(value).is_integer():
+        return int(float(value)) * scale
     return round(Decimal(repr(float(value))) * scale)
 
 
@@ -188,7 +190,7 @@ def stations_to_indices(line: Line, stations: Sequence[Sequence[str]]) -> list[l
 
 def _decimals(value: float | str | None) -> int:
     number = parse_time(value)
-    if number is None or not math.isfinite(number):
+    if number is None or not math.isfinite(number) or number.is_integer():
         return 0
     try:
         exponent = Decimal(repr(number)).normalize().as_tuple().exponent
