@@ -261,25 +261,47 @@ class Calendar:
 
 
 class Clock:
-    """Time a machine spends in each state, accumulated at state changes only."""
+    """Time a machine spends in each state, accumulated at state changes only.
 
-    __slots__ = ("acc", "env", "since", "state")
+    While ``off`` (outside its shift calendar) all time counts as off shift, whatever the
+    machine is doing; ``state`` keeps what it will be doing when the shift starts."""
+
+    __slots__ = ("acc", "env", "off", "since", "state")
 
     def __init__(self, env: simpy.Environment) -> None:
         self.env = env
         self.state = STARVED
+        self.off = False
         self.since = 0.0
         self.acc = [0.0] * 6
 
     def set(self, state: int) -> None:
         now = self.env._now
-        self.acc[self.state] += now - self.since
+        self.acc[OFF_SHIFT if self.off else self.state] += now - self.since
         self.since = now
         self.state = state
+
+    def set_off(self, off: bool) -> None:
+        self.set(self.state)
+        self.off = off
 
     def reset(self) -> None:
         self.set(self.state)
         self.acc = [0.0] * 6
+
+
+def shifts(env: simpy.Environment, cal: Calendar, clocks: list[Clock]):
+    """Switch the clocks of one step off and on at the ends and starts of working periods."""
+    while True:
+        left = cal.left(env._now)
+        if left <= 0:
+            for c in clocks:
+                c.set_off(True)
+            yield env.timeout(cal.until_start(env._now))
+            for c in clocks:
+                c.set_off(False)
+            left = cal.left(env._now)
+        yield env.timeout(left)
 
 
 def chooser(targets: list, shares: list[float], uniform: Callable[[], float]) -> Callable:

@@ -70,16 +70,18 @@ def current_state_simulation() -> ValueStreamMap:
     m = learning_to_see_current_state()
     m.notes = (
         "Acme Stamping current state (Rother & Shook, Learning to See, 1999). Pushed inventories "
-        "are modelled as FIFO lanes capped near the observed stock; the lanes start full."
+        "are modelled as FIFO lanes (capped below the book's stock to keep runs short) that start "
+        "full. Coils and finished goods are not simulated: raw material is always available and "
+        "the customer takes every finished part at once."
     )
-    caps = {"S. Weld I": 3000, "S. Weld II": 1000, "Assembly I": 1200, "Assembly II": 800}
+    caps = {"S. Weld I": 2000, "S. Weld II": 600, "Assembly I": 800, "Assembly II": 500}
     for s in m.steps:
         if s.name == "Stamping":
             s.batch_size = 1200
             continue
         mean = s.cycle_time.mean
         s.cycle_time = Distribution.lognormal(mean, 0.15 * mean)
-        s.buffer = Buffer("fifo", caps[s.name], inventory=s.buffer.inventory, initial=caps[s.name])
+        s.buffer = Buffer("fifo", caps[s.name], inventory=caps[s.name], initial=caps[s.name])
     return m
 
 

@@ -194,6 +194,8 @@ def simulate_once(
             clock = ep.Clock(env)
             r.clocks.append(clock)
             env.process(_machine(env, r, clock))
+        if r.calendar is not None:
+            env.process(ep.shifts(env, r.calendar, r.clocks))
     _load_initial(m, buffers, wip, mix, env)
     if not unlimited:
         outs = m.successors(SUPPLIER)
@@ -292,7 +294,8 @@ def _run(env: simpy.Environment, start: float, end: float, stop: Callable[[], bo
 
 
 def _load_initial(m, buffers, wip, mix, env) -> None:
-    seq = ep.FamilySequence(mix, 1)
+    """Initial parts, product families in lots of the first step's batch size."""
+    seq = ep.FamilySequence(mix, m.steps[0].batch_size if m.steps else 1)
     for s in m.steps:
         b = buffers[s.name]
         for _ in range(s.buffer.initial):
