@@ -57,6 +57,7 @@ from score_desktop.tools.line_balancing.model import (
     Line,
     Restrictions,
     Task,
+    line_from_instance,
     stations_to_ids,
     stations_to_indices,
 )
@@ -109,6 +110,7 @@ __all__ = [
     "kilbridge_wester",
     "kilbridge_wester_columns",
     "largest_candidate",
+    "line_from_instance",
     "line_metrics",
     "move_task",
     "parse_alb",

@@ -168,6 +168,31 @@ def unscale(value: int, scale: int) -> float:
     return value / scale
 
 
+def line_from_instance(
+    instance: Instance, ids: Sequence[str] | None = None, *, time_unit: str = ""
+) -> Line:
+    """The user's view of an instance: times divided by its scale, ids '1'..'n' by default."""
+    names = list(ids) if ids is not None else [str(i + 1) for i in range(instance.n)]
+    if len(names) != instance.n:
+        raise ValueError(f"{len(names)} task ids for {instance.n} tasks")
+    scale = instance.time_scale
+
+    def back(value: int) -> float | int:
+        return value // scale if value % scale == 0 else value / scale
+
+    tasks = tuple(
+        Task(names[i], back(t), tuple(names[p] for p in instance.predecessors[i]))
+        for i, t in enumerate(instance.times)
+    )
+    restrictions = Restrictions(
+        tuple(tuple(names[t] for t in group) for group in instance.must_share),
+        tuple((names[a], names[b]) for a, b in instance.must_not_share),
+        {names[t]: s + 1 for t, s in instance.fixed_station.items()},
+    )
+    cycle = None if instance.cycle_time is None else back(instance.cycle_time)
+    return Line(tasks, cycle, instance.station_count, restrictions, time_unit=time_unit)
+
+
 def stations_to_ids(line: Line, stations: Sequence[Sequence[int]]) -> list[list[str]]:
     """A balance on task indices -> the same balance on the task ids as written."""
     ids = line.task_ids

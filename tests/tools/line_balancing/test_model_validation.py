@@ -3,10 +3,12 @@
 import pytest
 
 from score_desktop.tools.line_balancing import (
+    Instance,
     Line,
     LineValidationError,
     Restrictions,
     Task,
+    line_from_instance,
     stations_to_ids,
     stations_to_indices,
     validate_line,
@@ -176,3 +178,21 @@ def test_to_instance_raises_one_error_with_every_problem():
     assert isinstance(info.value, ValueError)
     assert len(info.value.problems) == 4
     assert "and 3 more problems" in str(info.value)
+
+
+def test_instance_back_to_line_round_trip():
+    good = line(
+        GOOD,
+        restrictions=Restrictions(
+            must_share=(("B", "C"),), must_not_share=(("A", "D"),), fixed_station={"D": 2}
+        ),
+    )
+    instance = good.to_instance()
+    back = line_from_instance(instance, good.task_ids)
+    assert [t.time for t in back.tasks] == [0.2, 0.45, 0.3, 0.5]
+    assert back.cycle_time == 1 and back.restrictions == good.restrictions
+    assert back.to_instance() == instance
+    plain = line_from_instance(Instance((3, 4), ((), (0,)), cycle_time=7))
+    assert plain.task_ids == ("1", "2") and plain.tasks[1].predecessors == ("1",)
+    with pytest.raises(ValueError, match="3 task ids for 2 tasks"):
+        line_from_instance(plain.to_instance(), ["a", "b", "c"])
