@@ -279,3 +279,29 @@ def test_deterministic_methods_pick_the_best_ranked_fitting_task(instance, metho
             assert not fitting
         else:
             assert step.chosen == fitting[0].tasks
+
+
+def test_heuristics_on_all_scholl_instances_are_valid_and_never_beat_the_optimum(shared_data):
+    # Scholl (1993) SALBP-1 set, optimum m* from salbp1_optima.csv (column m_opt_bbr)
+    import csv
+
+    folder = shared_data / "salbp" / "scholl"
+    with open(folder / "salbp1_optima.csv", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == 269
+    from score_desktop.tools.line_balancing import read_line
+
+    graphs = {}
+    gaps = []
+    for row in rows:
+        if row["file"] not in graphs:
+            graphs[row["file"]] = read_line(folder / row["file"], validate=False)
+        instance = graphs[row["file"]].with_cycle_time(int(row["c"])).to_instance()
+        best = int(row["m_opt_bbr"])
+        for method in ("rpw", "lcr", "kw"):
+            result = run_heuristic(instance, method)
+            assert balance_violations(instance, result.stations) == [], (row["file"], method)
+            assert result.station_count >= best
+            gaps.append(result.station_count - best)
+    # the rules are good heuristics: on average within a station or so of the optimum
+    assert sum(gaps) / len(gaps) < 1.5
