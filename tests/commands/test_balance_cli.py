@@ -205,3 +205,17 @@ def test_subprocess_json_and_error(tmp_path):
     assert failed.returncode == 2
     assert failed.stdout == ""
     assert failed.stderr.strip().count("\n") == 0 and "truncated" in failed.stderr
+
+
+def test_restriction_columns_are_honoured(capsys, tmp_path):
+    path = tmp_path / "r.csv"
+    path.write_text(
+        "task,time,predecessors,fixed station,same station as,not with\n"
+        'A,2,,,,B\nB,3,,,,\nC,1,A,2,,\nD,4,"B,C",,,\n',
+        encoding="utf-8",
+    )
+    for method in ("exact", "rpw", "comsoal"):
+        code, report, _ = run_json(capsys, path, "--cycle-time", 6, "--method", method)
+        assert code == 0 and report["problems"] == []
+        where = {t: k for k, s in enumerate(report["stations"]) for t in s}
+        assert where["A"] != where["B"] and where["C"] == 1

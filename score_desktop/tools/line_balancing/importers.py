@@ -15,7 +15,7 @@ import zipfile
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
-from score_desktop.tools.line_balancing.model import Line, Task, parse_time
+from score_desktop.tools.line_balancing.model import Line, Restrictions, Task, parse_time
 from score_desktop.tools.line_balancing.validation import (
     LineValidationError,
     Problem,
@@ -44,6 +44,10 @@ _COLUMNS = {
         "precededby",
         "mustfollow",
     ),
+    # optional restriction columns
+    "fixed_station": ("fixedstation", "fixedtostation", "fixedto"),
+    "same_station": ("samestationas", "mustsharewith", "mustshare", "sharestationwith"),
+    "not_with": ("notwith", "notsamestationas", "mustnotsharewith", "mustnotshare"),
 }
 _REQUIRED = ("task", "time", "predecessors")
 _PRED_SPLIT = re.compile(r"[,;\s]+")
@@ -420,6 +424,9 @@ def _table(rows: Iterable[tuple[int, list[object]]], *, source: str) -> Line:
     unit = ""
     width = 0
     tasks: list[Task] = []
+    share: list[tuple[str, ...]] = []
+    apart: list[tuple[str, str]] = []
+    fixed: dict[str, int] = {}
     for row, cells in rows:
         if all(_cell_text(c) == "" for c in cells):
             continue
@@ -453,6 +460,45 @@ def _table(rows: Iterable[tuple[int, list[object]]], *, source: str) -> Line:
         if len(task_id) > 200 or len(description) > 5000:
             raise fail("a cell is too long for a task id or description", row)
         tasks.append(Task(task_id, time, preds, description, row))
+        _restrictions(header, cells, row, task_id, share, apart, fixed)
     if header is None:
         raise fail("the file is empty (no header row and no tasks)")
-    return Line(tuple(tasks), time_unit=unit, name=Path(source).stem, source=source)
+    restrictions = Restrictions(tuple(share), tuple(apart), fixed)
+    return Line(
+        tuple(tasks),
+        restrictions=restrictions,
+        time_unit=unit,
+        name=Path(source).stem,
+        source=source,
+    )
+
+
+def _restrictions(
+    header: dict[str, int],
+    cells: Sequence[object],
+    row: int,
+    task_id: str,
+    share: list[tuple[str, ...]],
+    apart: list[tuple[str, str]],
+    fixed: dict[str, int],
+) -> None:
+    """Reads the optional columns 'fixed station', 'same station as' and 'not with'."""
+
+    def cell(key: str) -> str:
+        col = header.get(key)
+        return _cell_text(cells[col]) if col is not None and col < len(cells) else ""
+
+    station = cell("fixed_station")
+    if station:
+        try:
+            fixed[task_id] = int(float(station.replace(",", ".")))
+            if fixed[task_id] != float(station.replace(",", ".")):
+                raise ValueError
+        except ValueError:
+            raise fail(
+                f"task {task_id!r}: the fixed station {station[:20]!r} is not a whole number", row
+            ) from None
+    others = [t for t in _PRED_SPLIT.split(cell("same_station")) if t]
+    if others:
+        share.append((task_id, *others))
+    apart.extend((task_id, t) for t in _PRED_SPLIT.split(cell("not_with")) if t)

@@ -331,3 +331,31 @@ def test_xlsx_uses_defusedxml():
     from openpyxl.xml import DEFUSEDXML
 
     assert DEFUSEDXML is True
+
+
+def test_csv_optional_restriction_columns(tmp_path):
+    text = (
+        "task,time,predecessors,Fixed station,Same station as,Not with\n"
+        'A,2,,1,,\nB,3,A,,C,\nC,1,A,,,D E\nD,4,"B,C",,,\nE,1,,,,\n'
+    )
+    line = read_line(write(tmp_path, "r.csv", text), cycle_time=6)
+    assert line.restrictions.fixed_station == {"A": 1}
+    assert line.restrictions.must_share == (("B", "C"),)
+    assert line.restrictions.must_not_share == (("C", "D"), ("C", "E"))
+    instance = line.to_instance()
+    assert instance.fixed_station == {0: 0} and instance.must_share == ((1, 2),)
+
+
+def test_csv_bad_restriction_cells(tmp_path):
+    head = "task,time,predecessors,fixed station,same station as\n"
+    refused(
+        write(tmp_path, "a.csv", head + "A,2,,first,\n"),
+        ["row 2", "not a whole number"],
+        cycle_time=6,
+    )
+    refused(
+        write(tmp_path, "b.csv", head + "A,2,,,Z\n"),
+        ["'Z', which is not in the table"],
+        cycle_time=6,
+    )
+    refused(write(tmp_path, "c.csv", head + "A,2,,0,\n"), ["numbered from 1"], cycle_time=6)
