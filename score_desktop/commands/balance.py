@@ -20,6 +20,11 @@ from typing import Any
 from score_desktop.commands import CommandError
 
 METHOD_CHOICES = ("exact", "rpw", "lcr", "kw", "comsoal")
+_STOPPED = {
+    "time_limit": "The time limit was reached",
+    "cancelled": "The search was cancelled",
+    "memory_limit": "The search stopped at its memory cap",
+}
 
 
 def register(subparsers: Any) -> None:
@@ -144,6 +149,17 @@ def _solve(lb: Any, instance: Any, args: argparse.Namespace) -> _Outcome:
             of = "cycle_time"
         if res.status == "infeasible" or not res.stations:
             raise CommandError(f"no balance meets the rules: {res.message}")
+        message = res.message
+        if of == "cycle_time":  # the search speaks in scaled integer units: say it in the user's
+            scale = instance.time_scale
+            cycle, bound = res.cycle_time / scale, res.lower_bound / scale
+            why = _STOPPED.get(res.status, f"The search stopped ({res.status})")
+            message = (
+                f"Optimal: cycle time {cycle:g} with {len(res.stations)} stations, proven by "
+                "the search."
+                if res.proven_optimal
+                else f"{why}; best cycle time {cycle:g}, and at least {bound:g} is needed."
+            )
         return _Outcome(
             [list(s) for s in res.stations],
             res.cycle_time,
@@ -151,7 +167,7 @@ def _solve(lb: Any, instance: Any, args: argparse.Namespace) -> _Outcome:
             of,
             bool(res.proven_optimal),
             res.status,
-            res.message,
+            message,
         )
     iterations = args.iterations or lb.heuristics.DEFAULT_ITERATIONS
     if args.stations is None:
@@ -269,9 +285,4 @@ def _table(line: Any, report: dict[str, Any], metrics: Any) -> str:
 
 
 def _status_text(report: dict[str, Any]) -> str:
-    if report["method"] != "exact":
-        return report["message"]
-    return {
-        "optimal": "The exact search proved this balance optimal.",
-        "time_limit": "The time limit was reached: best balance found so far, not proven optimal.",
-    }.get(report["status"], report["message"])
+    return report["message"]
