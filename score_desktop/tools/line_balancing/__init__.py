@@ -21,6 +21,7 @@ from score_desktop.tools.line_balancing.editing import (
     check_move,
     explain,
     line_metrics,
+    line_steps,
     move_task,
 )
 from score_desktop.tools.line_balancing.feasibility import Violation, balance_violations
@@ -112,6 +113,7 @@ __all__ = [
     "largest_candidate",
     "line_from_instance",
     "line_metrics",
+    "line_steps",
     "move_task",
     "parse_alb",
     "parse_csv",

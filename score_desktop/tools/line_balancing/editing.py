@@ -8,9 +8,10 @@ on a :class:`~.model.Line` with task ids too, at the cost of converting it each 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Generator, Sequence
 
 from score_desktop.tools.line_balancing.feasibility import Violation, balance_violations
+from score_desktop.tools.line_balancing.heuristics import HeuristicResult, Step, heuristic_steps
 from score_desktop.tools.line_balancing.instance import Instance
 from score_desktop.tools.line_balancing.metrics import BalanceMetrics, balance_metrics
 from score_desktop.tools.line_balancing.model import Line, stations_to_ids, stations_to_indices
@@ -125,6 +126,21 @@ def balance_problems(
     return [explain(v, instance, line.task_ids, line.time_unit) for v in violations]
 
 
+def line_steps(
+    line: Line, method: str, *, seed: int = 0, iterations: int = 1
+) -> Generator[Step, None, HeuristicResult]:
+    """Step through a heuristic on a line, with the line's task ids and time unit in the
+    sentences (COMSOAL: ``iterations`` passes, one by default so each pass can be watched)."""
+    return heuristic_steps(
+        line.to_instance(),
+        method,
+        seed=seed,
+        iterations=iterations,
+        labels=line.task_ids,
+        unit=line.time_unit,
+    )
+
+
 def line_metrics(
     line: Line, stations: Sequence[Sequence[str]], cycle_time: float | None = None
 ) -> BalanceMetrics:
@@ -138,6 +154,7 @@ __all__ = [
     "check_move",
     "explain",
     "line_metrics",
+    "line_steps",
     "move_task",
     "stations_to_ids",
 ]

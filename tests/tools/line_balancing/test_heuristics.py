@@ -15,6 +15,7 @@ from score_desktop.tools.line_balancing import (
     heuristic_for_stations,
     heuristic_steps,
     kilbridge_wester_columns,
+    line_steps,
     positional_weights,
     run_heuristic,
     run_steps,
@@ -305,3 +306,11 @@ def test_heuristics_on_all_scholl_instances_are_valid_and_never_beat_the_optimum
             gaps.append(result.station_count - best)
     # the rules are good heuristics: on average within a station or so of the optimum
     assert sum(gaps) / len(gaps) < 1.5
+
+
+def test_line_steps_speak_the_users_ids_and_unit():
+    line = groover_line()
+    steps, result = run_steps(line_steps(line, "comsoal", seed=4))
+    assert result.iterations == 1 and {s.iteration for s in steps} == {1}
+    assert all(" min" in s.reason for s in steps)
+    assert steps[0].reason.startswith("random pick among 2 tasks that fit: task ")
