@@ -146,6 +146,8 @@ def test_alb_sections_and_decimal_comma(tmp_path):
         ("junk\r\n" + ALB, ["row 1", "'<section>' tag"]),
         (ALB.replace("<task times>", "<times>"), "no <task times> section"),
         (ALB.replace("\r\n3\r\n", "\r\n3\r\n4\r\n", 1), "should hold one number"),
+        (ALB.replace("\r\n3\r\n", "\r\n1000000\r\n", 1), ["row 2", "more than 20000 tasks"]),
+        (bytes(range(1, 256)) * 20, ["row 1", "'<section>' tag"]),
     ],
 )
 def test_bad_alb_files(tmp_path, data, words):
