@@ -112,13 +112,13 @@ def run(args: argparse.Namespace) -> int:
         lb.check_line(line)
         instance = line.to_instance()
     except lb.LineValidationError as exc:
-        raise CommandError(f"{path.name}: {exc}") from None
+        raise CommandError(f"{path.name}: {' '.join(str(exc).split())}") from None
 
     start = time.perf_counter()
     try:
         outcome = _solve(lb, instance, args)
     except ValueError as exc:
-        raise CommandError(str(exc)) from None
+        raise CommandError(" ".join(str(exc).split())) from None
     seconds = time.perf_counter() - start
 
     metrics = lb.balance_metrics(instance, outcome.stations, outcome.cycle_time)

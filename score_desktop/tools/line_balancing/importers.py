@@ -338,7 +338,7 @@ def read_xlsx(path: str | Path, *, sheet: str | None = None, validate: bool = Tr
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types for damaged files
         raise fail(
-            f"{path.name} is not a readable Excel workbook ({type(exc).__name__}: {str(exc)[:80]})"
+            f"{path.name} is not a readable Excel workbook ({type(exc).__name__}: {_short(exc)})"
         ) from None
     try:
         if sheet is None:
@@ -360,7 +360,7 @@ def read_xlsx(path: str | Path, *, sheet: str | None = None, validate: bool = Tr
             raise
         except Exception as exc:
             raise fail(
-                f"{path.name} could not be read ({type(exc).__name__}: {str(exc)[:80]})"
+                f"{path.name} could not be read ({type(exc).__name__}: {_short(exc)})"
             ) from None
     finally:
         workbook.close()
@@ -382,6 +382,11 @@ def _check_xlsx_archive(path: Path) -> None:
             f"{path.name} unpacks to {unpacked / 1e6:.0f} MB; workbooks over "
             f"{MAX_XLSX_UNPACKED_BYTES // 2**20} MB are refused"
         )
+
+
+def _short(exc: BaseException) -> str:
+    """An exception's text on one line, at most 80 characters."""
+    return " ".join(str(exc).split())[:80]
 
 
 def _normal(name: object) -> str:

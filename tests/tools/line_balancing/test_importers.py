@@ -361,3 +361,34 @@ def test_csv_bad_restriction_cells(tmp_path):
         cycle_time=6,
     )
     refused(write(tmp_path, "c.csv", head + "A,2,,0,\n"), ["numbered from 1"], cycle_time=6)
+
+
+def test_xlsx_with_xml_entities_is_refused_on_one_line(tmp_path):
+    # an entity-expansion ("billion laughs") DOCTYPE in the sheet XML: defusedxml refuses it
+    import zipfile
+
+    source = TEMPLATES / "line_balancing_template.xlsx"
+    bomb = (
+        '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+        '<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>'
+    )
+    path = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(path, "w") as copy:
+        for name in original.namelist():
+            data = original.read(name)
+            if name == "xl/worksheets/sheet1.xml":
+                text = data.decode("utf-8")
+                text = text.split("?>", 1)[1] if text.startswith("<?xml") else text
+                data = (bomb + text).encode("utf-8")
+            copy.writestr(name, data)
+    error = refused(path, "bomb.xlsx")
+    assert "\n" not in str(error)
+
+
+def test_xlsx_rows_are_counted_from_the_top_of_the_sheet(tmp_path):
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet["A3"], sheet["B3"], sheet["C3"] = "task", "time", "predecessors"
+    sheet["A4"], sheet["B4"] = "x", "abc"
+    workbook.save(tmp_path / "gap.xlsx")
+    refused(tmp_path / "gap.xlsx", ["row 4", "task 'x'", "not a number"], cycle_time=1)
