@@ -61,7 +61,12 @@ DEFAULT_ITERATIONS = 200
 
 @dataclass(frozen=True)
 class Candidate:
-    """An available task (or must-share group) with its priority value for the method."""
+    """An available task (or must-share group) with its priority value for the method.
+
+    ``priority``: the positional weight (rpw), the task time (lcr), the column number (kw)
+    or the position in the table (comsoal); ``time`` and weights are in instance units
+    (divide by ``Instance.time_scale``). ``note`` says why a candidate does not fit.
+    """
 
     tasks: tuple[int, ...]
     time: int
