@@ -90,7 +90,7 @@ class JobProgress(QWidget):
             layout.setColumnStretch(0, 1)
 
         self._clock = QTimer(self)
-        self._clock.setInterval(1000)
+        self._clock.setInterval(500)
         self._clock.timeout.connect(self._show_time)
         self._show_idle(self.tr("No job running"))
 
@@ -123,7 +123,6 @@ class JobProgress(QWidget):
         self.status_label.setText(self.tr("%1…").replace("%1", job.name.capitalize()))
         self.status_label.setToolTip(job.name)
         self.bar.setRange(0, 0)  # busy until the job reports a fraction
-        self.cancel_button.setEnabled(job.state is not JobState.CANCELLING)
         self._show_time()
         self._clock.start()
         self.show()
@@ -158,7 +157,7 @@ class JobProgress(QWidget):
         else:
             self.bar.setRange(0, BAR_STEPS)
             self.bar.setValue(round(fraction * BAR_STEPS))
-        if text:
+        if text and self._job is not None and self._job.state is JobState.RUNNING:
             self.status_label.setText(text)
             self.status_label.setToolTip(text)
         self._show_time()
@@ -166,6 +165,10 @@ class JobProgress(QWidget):
     def _show_time(self) -> None:
         if self._job is None:
             return
+        cancelling = self._job.state is JobState.CANCELLING  # e.g. cancelled by its runner
+        self.cancel_button.setEnabled(not cancelling)
+        if cancelling:
+            self.status_label.setText(self.tr("Cancelling…"))
         elapsed = self._job.elapsed
         text = self.tr("%1 elapsed").replace("%1", format_duration(elapsed))
         fraction = self._fraction

@@ -1,14 +1,12 @@
-"""Long jobs off the GUI thread: progress, partial results, cancel, and errors relayed to the user.
+"""Long jobs off the GUI thread: progress, partial results, cancel, errors relayed to the user."""
 
-A job is a plain function ``fn(ctx, *args) -> result`` run on a thread pool. It reports through
-its :class:`JobContext` (pure Python, so computations in ``score_desktop.tools`` take plain
-callbacks ``progress=ctx.report, cancel=ctx.is_cancelled`` and never import Qt).
-
-The worker thread never touches a Qt object: it writes its progress and its outcome into
-lock-protected Python state, and the :class:`Job` (living in the GUI thread) polls that state
-every ``POLL_INTERVAL_MS``. This throttles progress to at most 20 updates a second whatever the
-job does, and avoids every cross-thread QObject lifetime hazard. See docs/developer-jobs.md.
-"""
+# A job is a plain function ``fn(ctx, *args) -> result`` run on a thread pool; it reports
+# through its JobContext (pure Python: computations in score_desktop.tools take the plain
+# callbacks ``progress=ctx.report, cancel=ctx.is_cancelled`` and never import Qt).
+# The worker thread never touches a Qt object: it writes progress and outcome into
+# lock-protected Python state, and the Job (in the GUI thread) polls that state every
+# POLL_INTERVAL_MS. That throttles progress to 20 updates a second whatever the job does and
+# avoids cross-thread QObject lifetime hazards. How to use it: docs/developer-jobs.md.
 
 from __future__ import annotations
 
@@ -39,6 +37,7 @@ __all__ = [
     "job_thread_pool",
     "run_in_processes",
     "shutdown_jobs",
+    "user_message",
 ]
 
 log = logging.getLogger(__name__)
