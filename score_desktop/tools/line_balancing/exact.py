@@ -3,12 +3,13 @@ station count (SALBP-2), and the station-count table, with proofs of optimality.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from score_desktop.tools.line_balancing.bounds import cycle_time_lower_bound
+from score_desktop.tools.line_balancing.bounds import cycle_time_lower_bound, sum_of
 from score_desktop.tools.line_balancing.instance import Instance
-from score_desktop.tools.line_balancing.prepared import Prepared, prepare
+from score_desktop.tools.line_balancing.prepared import Prepared, prepare, validate
 from score_desktop.tools.line_balancing.search import (
     Limits,
     SearchProgress,
@@ -28,6 +29,8 @@ __all__ = [
 
 ProgressCallback = Callable[[SearchProgress], None]
 CancelFlag = Callable[[], bool]
+
+_DIVE_LOADS = 300  # loads kept per node in the quick first dive
 
 _STOP_MESSAGES = {
     "time_limit": "The time limit was reached",
@@ -82,6 +85,63 @@ def _capacity_problem(prep: Prepared, instance: Instance, c: int) -> str | None:
     return None
 
 
+def _reverse(instance: Instance) -> Instance:
+    """The same line read backwards (successors become predecessors)."""
+    return replace(instance, predecessors=instance.successors())
+
+
+def _backwards_is_easier(prep: Prepared, c: int) -> bool:
+    """BB&R's direction rule: compare how many tasks could sit in the first 1..5 stations
+    from each end (product of the counts); search from the end with fewer."""
+    times = prep.times
+    head = [-(-(t + sum_of(times, prep.head[j])) // c) for j, t in enumerate(times)]
+    tail = [-(-(t + sum_of(times, prep.tail[j])) // c) for j, t in enumerate(times)]
+    forward = backward = 1
+    for k in range(1, 6):
+        forward *= sum(1 for e in head if e <= k)
+        backward *= sum(1 for e in tail if e <= k)
+    return backward < forward
+
+
+class _Oriented:
+    """The prepared instance in both directions; stations come back in line order."""
+
+    def __init__(self, instance: Instance) -> None:
+        self.forward = prepare(instance)
+        self.backward = None
+        if not instance.fixed_station:
+            self.backward = prepare(_reverse(instance))
+
+    def pick(self, c: int) -> tuple[Prepared, bool]:
+        if self.backward is not None and _backwards_is_easier(self.forward, c):
+            return self.backward, True
+        return self.forward, False
+
+
+def _in_line_order(stations: list[list[int]], backwards: bool) -> list[list[int]]:
+    return stations[::-1] if backwards else stations
+
+
+def _decide(search: StationSearch, m: int, dive_seconds: float) -> list[list[int]] | None:
+    """A balance with at most m stations, or None when the exact search proves there is none.
+
+    A short capped dive (a few loads per node, like BB&R's first phase) usually finds a
+    balance fast; only if it neither finds one nor proves there is none does the complete
+    search run.
+    """
+    if dive_seconds > 0 and not search.restricted:
+        steps = search.steps(m, max_loads=_DIVE_LOADS)
+        end = time.monotonic() + dive_seconds
+        try:
+            while time.monotonic() < end:
+                next(steps)
+            steps.close()
+        except StopIteration as done:
+            if done.value is not None or not search.truncated:
+                return done.value
+    return search.find(m)
+
+
 def _heuristic(prep: Prepared, c: int) -> list[list[int]] | None:
     if prep.restricted:
         return None
@@ -103,10 +163,12 @@ def solve_salbp1(
     (optimal) or a limit stops it (best balance so far and the proven lower bound).
     Raises ValueError for a malformed instance or a missing cycle time.
     """
-    prep = prepare(instance)
     c = instance.cycle_time
     if c is None:
+        validate(instance)
         raise ValueError("cycle_time is needed to minimise the number of stations")
+    both = _Oriented(instance)
+    prep, backwards = both.pick(c)
     limits = Limits(time_limit, cancel, progress, memory_limit_mb)
     problem = prep.infeasible or _capacity_problem(prep, instance, c)
     if problem:
@@ -115,6 +177,7 @@ def solve_salbp1(
     lower = search.lower_bound
     limits.lower_bound = lower
     best = _heuristic(prep, c)
+    dive = 2.5 if time_limit is None else 0.3 * time_limit
     stop = None
     try:
         if best is None:
@@ -127,7 +190,7 @@ def solve_salbp1(
         limits.best_value = len(best)
         limits.report()
         while lower < len(best):
-            found = search.find(lower)
+            found = _decide(search, lower, dive)
             if found is not None:
                 best = found
                 limits.best_value = len(best)
@@ -136,7 +199,7 @@ def solve_salbp1(
             limits.lower_bound = lower
     except SearchStopped as stopped:
         stop = stopped.reason
-    stations = prep.to_original(best)
+    stations = _in_line_order(prep.to_original(best), backwards)
     proven = stop is None
     if proven:
         message = f"Optimal: {len(stations)} stations, proven by the search."

@@ -1,4 +1,4 @@
-"""Validate an instance and turn it into the exact search's form: merged groups, bitsets, topological order."""
+"""Validate an instance and prepare it for the exact search: merged groups, bitsets, order."""
 
 from __future__ import annotations
 

@@ -18,12 +18,12 @@ dominance, empty stations allowed, memo cleared per target) that stays exact.
 
 from __future__ import annotations
 
-import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
+from heapq import heappop, heappush
 
-from score_desktop.tools.line_balancing.bounds import BinBounds, increment_times, sum_of
+from score_desktop.tools.line_balancing.bounds import BinBounds, increment_times
 from score_desktop.tools.line_balancing.prepared import Prepared
 
 
@@ -97,6 +97,10 @@ def _bits(mask: int) -> list[int]:
     return out
 
 
+class _EnoughLoads(Exception):
+    """Raised inside load generation when a capped node has enough loads."""
+
+
 class StationSearch:
     """The search for one cycle time; ``find(m)`` may be called for several targets m and
     reuses what it has remembered."""
@@ -128,8 +132,11 @@ class StationSearch:
             for s in _bits(prep.tail[j]):
                 self.earliest[s] = max(self.earliest[s], k2)
         self.dominators = [0] * n if self.restricted else self._dominators()
+        self.equal_dominators = [
+            sum(1 << i for i in _bits(d) if t[i] == t[j]) for j, d in enumerate(self.dominators)
+        ]
         self.memo: dict[int, int] = {}
-        self.entry_bytes = 120 + n // 6
+        self.entry_bytes = 260 + n // 3
         self.lower_bound = max(self.bounds.lb((1 << n) - 1, self.total), max(self.earliest) + 1)
 
     def _dominators(self) -> list[int]:
@@ -173,11 +180,31 @@ class StationSearch:
             due.append(done)
         return allowed, due
 
-    def find(self, m: int) -> list[list[int]] | None:
-        """A balance of the search tasks with at most m stations, or None if there is none.
+    def find(self, m: int, max_loads: int | None = None) -> list[list[int]] | None:
+        """A balance of the search tasks with at most m stations, or None if there is none
+        (or, with ``max_loads``, none found by the incomplete dive: see ``truncated``).
 
         Raises SearchStopped when a limit is hit.
         """
+        steps = self.steps(m, max_loads)
+        while True:
+            try:
+                next(steps)
+            except StopIteration as done:
+                return done.value
+
+    def steps(
+        self, m: int, max_loads: int | None = None
+    ) -> Generator[None, None, list[list[int]] | None]:
+        """The search for target m as a generator: it yields after every few hundred nodes
+        and returns the balance or None.
+
+        With ``max_loads``, each node keeps only the first loads generated (a fast,
+        incomplete dive that finds balances early); ``self.truncated`` then tells whether
+        a None answer is a proof.
+        """
+        self.memo = {}
+        self.truncated = False
         if m < self.lower_bound:
             return None
         windows = self._windows(m)
@@ -192,26 +219,24 @@ class StationSearch:
         fit = self.fit
         dom = self.dominators
         restricted = self.restricted
-        bounds = self.bounds
-        lb23 = bounds.lb23
+        lb23 = self.bounds.lb23
         limits = self.limits
         full = (1 << n) - 1
-        if restricted:
-            self.memo = {}
-        memo = self.memo
-        memo_get = memo.get
+        seen = self.memo  # S -> (station count when first reached, previous S)
+        seen_get = seen.get
         entry_bytes = self.entry_bytes
-        path: list[int] = []
-        found: list[list[int]] = []
+        dom_eq = self.equal_dominators
         loads: list[tuple[int, int, int]] = []
-        state = [0, 0, 0]  # S, allowed at this station, tasks due by its end and not yet in S
+        # S, allowed at this station, tasks due by its end and not yet in S, least load,
+        # suffix[i]: work of the unassigned allowed tasks numbered i or more
+        state: list = [0, 0, 0, 0, None]
         calls = 0
 
         def extend(load: int, last: int, r: int, av: int, lconf: int) -> None:
             nonlocal calls
             calls += 1
             if calls & 1023 == 0:
-                limits.check(len(memo), entry_bytes)
+                limits.check(len(seen), entry_bytes)
             fr = fit[r] & state[1] & ~lconf
             cand = av & fr & ~((2 << last) - 1) if last >= 0 else av & fr
             if not cand:
@@ -230,8 +255,14 @@ class StationSearch:
                         d = dom[j] & av
                         if d and d & fit[r + t[j]] & state[1]:
                             return  # Jackson: swapping j for a dominating task is as good
+                if not restricted and no_successor_load(load, S_open):
+                    return
                 loads.append((r, load, av))
+                if len(loads) >= cap:
+                    raise _EnoughLoads
                 return
+            if c - r + min(r, state[4][last + 1]) < state[3]:
+                return  # even all later tasks cannot fill the station enough
             S = state[0]
             due_now = state[2]
             while cand:
@@ -240,6 +271,8 @@ class StationSearch:
                 if due_now & ~load & (low - 1):
                     break  # a due task below this one would be skipped for good
                 j = low.bit_length() - 1
+                if dom_eq[j] & av & (low - 1) & state[1]:
+                    continue  # an equal, dominating task was skipped: Jackson's rule
                 nl = load | low
                 nav = av ^ low
                 done = S | nl
@@ -248,48 +281,82 @@ class StationSearch:
                         nav |= 1 << x
                 extend(nl, j, r - t[j], nav, lconf | conflict[j])
 
-        def visit(S: int, k: int, av: int, rest: int) -> bool:
-            limits.nodes += 1
-            state[0] = S
-            state[1] = allowed[k]
-            state[2] = due[k] & ~S
-            start = len(loads)
-            extend(0, -1, c, av, 0)
-            kids = loads[start:]
-            del loads[start:]
-            kids.sort(key=lambda kid: kid[0])
-            left = m - k - 1
-            for r, load, nav in kids:
-                S2 = S | load
-                rest2 = rest - (c - r)
-                path.append(load)
-                if S2 == full:
-                    found.extend(_bits(x) for x in path)
-                    return True
-                if left <= 0:
-                    path.pop()
-                    continue
-                need = -(-rest2 // c)
-                if need > left or lb23(full & ~S2) > left:
-                    path.pop()
-                    continue
-                seen = memo_get(S2)
-                if seen is not None and (seen >= left if not restricted else seen <= k + 1):
-                    path.pop()
-                    continue
-                if visit(S2, k + 1, nav, rest2):
-                    return True
-                path.pop()
-            if restricted:
-                memo[S] = k
-            elif memo_get(S, -1) < m - k:
-                memo[S] = m - k
-            return False
+        has_succ = sum(1 << j for j in range(n) if succ[j])
+        cap = max_loads if max_loads is not None else 1 << 62
+        S_open = 0
 
+        def no_successor_load(load: int, left: int) -> bool:
+            # A station of tasks without successors can move to the end of the line, so
+            # while tasks with successors remain, such a load is dominated (BB&R).
+            return not load & has_succ and bool(left & ~load & has_succ)
+
+        def path_to(key: int) -> list[list[int]]:
+            out = []
+            while key:
+                prev = seen[key][1]
+                out.append(_bits(key & full & ~prev))
+                key = prev
+            return out[::-1]
+
+        # Cyclic best-first search (Kao, Sewell & Jacobson 2009): one heap of open states
+        # per station count, visited in turn; in each, the state with the least work left.
+        heaps: list[list[tuple[int, int, int, int, int]]] = [[] for _ in range(m)]
         av0 = sum(1 << j for j in range(n) if pred[j] == 0)
-        limit = sys.getrecursionlimit()
-        if limit < 4 * n + 200:
-            sys.setrecursionlimit(4 * n + 200)
-        if visit(0, 0, av0, self.total):
-            return found
-        return None
+        heaps[0].append((self.total, 0, 0, av0, 0))
+        seen[0] = (0, 0)
+        spare = m * c - self.total  # idle time the whole line may have
+        tick = 0
+        limits.check(len(seen), entry_bytes)
+        while True:
+            progressed = False
+            for k in range(m):
+                heap = heaps[k]
+                if not heap:
+                    continue
+                rest, _, S, av, key = heappop(heap)
+                if seen[key][0] < k:
+                    continue  # reached again with fewer stations since it was queued
+                progressed = True
+                limits.nodes += 1
+                tick += 1
+                if tick & 255 == 0:
+                    yield None
+                state[0] = S
+                state[1] = allowed[k]
+                state[2] = due[k] & ~S
+                state[3] = c - (spare - (k * c - (self.total - rest)))
+                open_ = full & ~S & allowed[k]
+                suffix = [0] * (n + 1)
+                acc = 0
+                for i in range(n - 1, -1, -1):
+                    if (open_ >> i) & 1:
+                        acc += t[i]
+                    suffix[i] = acc
+                state[4] = suffix
+                S_open = full & ~S
+                try:
+                    extend(0, -1, c, av, 0)
+                except _EnoughLoads:
+                    self.truncated = True
+                left = m - k - 1
+                for r, load, nav in loads:
+                    S2 = S | load
+                    key2 = S2 | ((k + 1) << n) if restricted else S2
+                    if full == S2:
+                        seen[key2] = (k + 1, key)
+                        loads.clear()
+                        return path_to(key2)
+                    if left <= 0:
+                        continue
+                    rest2 = rest - (c - r)
+                    if -(-rest2 // c) > left or lb23(full & ~S2) > left:
+                        continue
+                    old = seen_get(key2)
+                    if old is not None and old[0] <= k + 1:
+                        continue
+                    seen[key2] = (k + 1, key)
+                    tick += 1
+                    heappush(heaps[k + 1], (rest2, -tick, S2, nav, key2))
+                loads.clear()
+            if not progressed:
+                return None

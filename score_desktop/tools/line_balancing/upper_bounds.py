@@ -1,4 +1,4 @@
-"""Starting balances for the exact search: station-oriented priority rules, forwards and backwards."""
+"""Starting balances for the exact search: station-oriented priority rules, both directions."""
 
 from __future__ import annotations
 
@@ -81,7 +81,7 @@ def best_greedy(
             lambda j: times[j],
             lambda j, pw=pw: pw[j] / (1 + times[j]) ** 0.5,
             lambda j, nf=nf: times[j] + nf[j] * c / max(1, n),
-            lambda j: -j if backward else j,
+            lambda j, back=backward: -j if back else j,
         ]
         for rule in rules:
             stations = greedy_balance(times, pm, sc, c, rule)
