@@ -61,22 +61,25 @@ def test_in2_precedence_of_mertens(shared_data):
     assert line.cycle_time is None
 
 
-@pytest.mark.parametrize("size", ["small", "medium", "large"])
-def test_otto_alb_files_parse_with_their_cycle_time(shared_data, size):
-    folder = shared_data / "salbp" / "otto2013" / size
-    n = {"small": 20, "medium": 50, "large": 100}[size]
-    for path in sorted(folder.glob("*.alb"))[:15]:
-        line = read_line(path)
-        assert len(line.tasks) == n
-        assert line.cycle_time == 1000
-        assert all(isinstance(t.time, int) and t.time > 0 for t in line.tasks)
-
-
-def test_otto_very_large_instance_parses(shared_data):
-    path = next((shared_data / "salbp" / "otto2013" / "verylarge").glob("*.alb"))
-    line = read_line(path)
-    assert len(line.tasks) == 1000
-    assert line.to_instance().n == 1000
+def test_otto_alb_files_match_the_reference_table(shared_data):
+    # every n=20/50/100 instance and every 25th n=1000 instance: n, c and the sum of times
+    # agree with otto2013_salbp1_reference.csv (taken from the authors' workbooks)
+    folder = shared_data / "salbp" / "otto2013"
+    with open(folder / "otto2013_salbp1_reference.csv", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == 2100
+    checked = 0
+    for k, row in enumerate(rows):
+        if row["size_class"] == "verylarge" and k % 25:
+            continue
+        line = read_line(folder / row["size_class"] / row["file"], validate=False)
+        assert len(line.tasks) == int(row["n"]), row["file"]
+        assert line.cycle_time == int(row["c"]), row["file"]
+        assert sum(t.time for t in line.tasks) == int(row["t_sum"]), row["file"]
+        if k % 10 == 0:
+            assert line.to_instance().n == int(row["n"])  # valid: no cycle, no bad time
+        checked += 1
+    assert checked == 1575 + 21
 
 
 # --- .IN2 --------------------------------------------------------------------------------
