@@ -123,6 +123,8 @@ class JobProgress(QWidget):
         self.status_label.setText(self.tr("%1…").replace("%1", job.name.capitalize()))
         self.status_label.setToolTip(job.name)
         self.bar.setRange(0, 0)  # busy until the job reports a fraction
+        self.bar.show()
+        self.cancel_button.show()
         self._show_time()
         self._clock.start()
         self.show()
@@ -203,6 +205,8 @@ class JobProgress(QWidget):
         self.status_label.setToolTip(text)
         self.time_label.clear()
         self.cancel_button.setEnabled(False)
+        self.bar.hide()  # with hide_when_idle=False only the final state's text remains
+        self.cancel_button.hide()
         if self._hide_when_idle:
             self.hide()
 

@@ -295,7 +295,10 @@ class Job(QObject):
         else:
             self._state = JobState.FAILED
             message = user_message(self._name, value)
-            log.error("%s failed: %s\n%s", self._name, message, details)
+            if isinstance(value, ValueError | OSError):  # bad input or a file problem
+                log.info("%s failed: %s", self._name, message)
+            else:
+                log.error("%s failed: %s\n%s", self._name, message, details)
             self.failed.emit(message, details)
             if self._relay_errors:
                 job_error_relay().failed.emit(self._name, message, details)

@@ -366,11 +366,14 @@ def test_progress_widget_can_stay_visible_with_the_final_state(qtbot):
     qtbot.addWidget(panel)
     widget = JobProgress(panel, compact=True, hide_when_idle=False)
     job = Job(lambda ctx: 1 / 0, name="import", relay_errors=False)
+    assert widget.bar.isHidden() and widget.cancel_button.isHidden()  # nothing to show yet
     widget.bind(job)
+    assert not widget.bar.isHidden() and not widget.cancel_button.isHidden()
     with qtbot.waitSignal(job.done, timeout=TIMEOUT_MS):
         job.start()
     assert widget.status_label.text().startswith("Failed: Unexpected error in import")
-    assert not widget.cancel_button.isEnabled()
+    assert not widget.isHidden()
+    assert widget.bar.isHidden() and widget.cancel_button.isHidden()
 
 
 def test_format_duration():
