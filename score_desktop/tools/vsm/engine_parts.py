@@ -232,7 +232,7 @@ class Sink:
         if self.count <= self.reservoir_size:
             self.reservoir.append(lead)
         else:
-            j = self.random.randrange(self.count)
+            j = int(self.random.random() * self.count)
             if j < self.reservoir_size:
                 self.reservoir[j] = lead
         return True
