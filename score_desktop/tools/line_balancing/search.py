@@ -83,6 +83,7 @@ class Limits:
 
     def report(self) -> None:
         if self.progress is not None:
+            self._last_report = time.monotonic()
             self.progress(
                 SearchProgress(self.elapsed(), self.nodes, self.best_value, self.lower_bound)
             )

@@ -1,0 +1,191 @@
+"""Exact search: limits (time, cancel, memory), progress, bad input, Scholl reference optima,
+the station-count table."""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import random
+import time
+from pathlib import Path
+
+import pytest
+
+from score_desktop.tools.line_balancing.exact import (
+    SearchProgress,
+    solve_salbp1,
+    solve_salbp2,
+    station_count_table,
+)
+from score_desktop.tools.line_balancing.feasibility import balance_violations
+from score_desktop.tools.line_balancing.instance import Instance
+from tests.tools.line_balancing.test_exact_bruteforce import brute_salbp2
+
+
+def hard_instance() -> Instance:
+    """45 random tasks (seed 11) whose optimum (16 or 17 stations) takes seconds to prove."""
+    rng = random.Random(11)
+    n = 45
+    times = tuple(rng.randint(10, 60) for _ in range(n))
+    preds = tuple(tuple(i for i in range(j) if rng.random() < 0.04) for j in range(n))
+    return Instance(times, preds, cycle_time=101)
+
+
+def test_time_limit_returns_best_balance_with_bound():
+    inst = hard_instance()
+    result = solve_salbp1(inst, time_limit=0.5)
+    assert result.status == "time_limit" and not result.proven_optimal
+    assert result.seconds < 1.5
+    assert result.lower_bound <= result.station_count == len(result.stations)
+    assert result.lower_bound >= -(-sum(inst.times) // 101)
+    assert balance_violations(inst, result.stations) == []
+    assert "time limit" in result.message
+
+
+def test_cancel_returns_quickly():
+    inst = hard_instance()
+    start = time.monotonic()
+    flag_at = start + 0.3
+    result = solve_salbp1(inst, time_limit=30, cancel=lambda: time.monotonic() > flag_at)
+    late = time.monotonic() - flag_at
+    assert result.status == "cancelled"
+    assert late < 0.2
+    assert balance_violations(inst, result.stations) == []
+    assert "cancelled" in result.message
+
+
+def test_progress_is_reported_about_every_tenth_of_a_second():
+    reports: list[SearchProgress] = []
+    solve_salbp1(hard_instance(), time_limit=1.0, progress=reports.append)
+    assert len(reports) >= 5
+    gaps = [b.elapsed - a.elapsed for a, b in itertools.pairwise(reports[:-1])]
+    assert all(g >= 0.09 for g in gaps)
+    assert all(r.best_value is not None and r.lower_bound <= r.best_value for r in reports)
+    assert reports[-1].nodes >= reports[0].nodes
+
+
+def test_memory_cap_stops_the_search_with_a_reason():
+    inst = hard_instance()
+    result = solve_salbp1(inst, time_limit=20, memory_limit_mb=1)
+    assert result.status == "memory_limit"
+    assert "memory" in result.message and "1 MB" in result.message
+    assert balance_violations(inst, result.stations) == []
+
+
+def test_salbp2_time_limit_and_cancel_keep_a_valid_balance():
+    inst = Instance(hard_instance().times, hard_instance().predecessors, station_count=17)
+    result = solve_salbp2(inst, time_limit=0.5)
+    assert result.status in ("optimal", "time_limit")
+    assert result.lower_bound <= result.cycle_time
+    assert balance_violations(inst, result.stations, cycle_time=result.cycle_time) == []
+    cancelled = solve_salbp2(inst, cancel=lambda: True)
+    assert cancelled.status == "cancelled" and not cancelled.proven_optimal
+
+
+def test_bad_input_is_a_value_error_naming_the_task():
+    with pytest.raises(ValueError, match="cycle through tasks"):
+        solve_salbp1(Instance((1, 1), ((1,), (0,)), cycle_time=5))
+    with pytest.raises(ValueError, match="task 1: time 0"):
+        solve_salbp1(Instance((1, 0), ((), ()), cycle_time=5))
+    with pytest.raises(ValueError, match="unknown predecessor"):
+        solve_salbp1(Instance((1, 1), ((), (7,)), cycle_time=5))
+    with pytest.raises(ValueError, match="cycle_time"):
+        solve_salbp1(Instance((1, 1), ((), ())))
+    with pytest.raises(ValueError, match="station_count"):
+        solve_salbp2(Instance((1, 1), ((), ())))
+
+
+def test_task_longer_than_cycle_is_infeasible_with_a_message():
+    result = solve_salbp1(Instance((3, 9), ((), (0,)), cycle_time=5))
+    assert result.status == "infeasible" and result.stations == []
+    assert "Task 1 takes 9" in result.message
+
+
+def test_restrictions_change_the_optimum():
+    # Four independent tasks of 5 at cycle time 10: two stations, unless restricted.
+    base = Instance((5, 5, 5, 5), ((), (), (), ()), cycle_time=10)
+    assert solve_salbp1(base).station_count == 2
+    apart = Instance(
+        base.times, base.predecessors, cycle_time=10, must_not_share=((0, 1), (0, 2), (0, 3))
+    )
+    result = solve_salbp1(apart)
+    assert result.station_count == 3 and result.proven_optimal
+    assert balance_violations(apart, result.stations) == []
+    fixed = Instance(base.times, base.predecessors, cycle_time=10, fixed_station={3: 2})
+    result = solve_salbp1(fixed)
+    assert result.station_count == 3 and result.stations[2] == [3]
+
+
+def _read_in2(path: Path) -> tuple[tuple[int, ...], tuple[tuple[int, ...], ...]]:
+    lines = [ln.strip() for ln in path.read_bytes().decode("latin-1").splitlines()]
+    lines = [ln for ln in lines if ln]
+    n = int(lines[0])
+    preds: list[list[int]] = [[] for _ in range(n)]
+    for ln in lines[n + 1 :]:
+        a, b = (int(x) for x in ln.split(","))
+        if a == -1:
+            break
+        preds[b - 1].append(a - 1)
+    return tuple(int(x) for x in lines[1 : n + 1]), tuple(tuple(p) for p in preds)
+
+
+SMALL_GRAPHS = (
+    "MERTENS.IN2",
+    "BOWMAN8.IN2",
+    "JAESCHKE.IN2",
+    "JACKSON.IN2",
+    "MITCHELL.IN2",
+    "ROSZIEG.IN2",
+    "BUXEY.IN2",
+    "SAWYER30.IN2",
+)
+
+
+def test_scholl_salbp1_small_graphs_match_reference_optima(shared_data):
+    """Scholl (1993) data set, reference optima from its workbook (salbp1_optima.csv)."""
+    folder = shared_data / "salbp" / "scholl"
+    with open(folder / "salbp1_optima.csv", newline="", encoding="utf-8") as fh:
+        rows = [r for r in csv.DictReader(fh) if r["file"] in SMALL_GRAPHS]
+    assert len(rows) >= 40
+    for row in rows:
+        times, preds = _read_in2(folder / row["file"])
+        inst = Instance(times, preds, cycle_time=int(row["c"]))
+        result = solve_salbp1(inst, time_limit=10)
+        assert result.proven_optimal, row
+        assert result.station_count == int(row["m_opt"]), row
+        assert balance_violations(inst, result.stations) == []
+
+
+def test_scholl_salbp2_small_graphs_match_reference_optima(shared_data):
+    folder = shared_data / "salbp" / "scholl"
+    with open(folder / "salbp2_optima.csv", newline="", encoding="utf-8") as fh:
+        rows = [r for r in csv.DictReader(fh) if r["file"] in SMALL_GRAPHS and r["c_opt"]]
+    assert len(rows) >= 10
+    for row in rows:
+        times, preds = _read_in2(folder / row["file"])
+        inst = Instance(times, preds, station_count=int(row["m"]))
+        result = solve_salbp2(inst, time_limit=10)
+        assert result.proven_optimal, row
+        assert result.cycle_time == int(row["c_opt"]), row
+        assert result.station_count == int(row["m"])
+        assert balance_violations(inst, result.stations, cycle_time=result.cycle_time) == []
+
+
+def test_station_count_table_rows_are_salbp2_optima():
+    inst = Instance((4, 3, 5, 2, 6, 1, 3), ((), (0,), (0,), (1,), (2, 3), (), (4, 5)), cycle_time=8)
+    rows = station_count_table(inst)
+    total = sum(inst.times)
+    assert rows[0].stations == -(-total // 8)
+    assert [r.stations for r in rows] == list(range(rows[0].stations, rows[-1].stations + 1))
+    for row in rows:
+        assert row.proven_optimal
+        assert row.cycle_time == brute_salbp2(inst, row.stations)
+        assert row.efficiency == pytest.approx(total / (row.stations * row.cycle_time))
+    assert all(a.cycle_time >= b.cycle_time for a, b in itertools.pairwise(rows))
+
+
+def test_station_count_table_without_cycle_time_starts_at_one_station():
+    inst = Instance((4, 3, 5), ((), (0,), ()))
+    rows = station_count_table(inst)
+    assert rows[0].stations == 1 and rows[0].cycle_time == 12
+    assert rows[-1].cycle_time == 5
