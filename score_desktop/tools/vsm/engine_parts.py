@@ -19,6 +19,7 @@ from score_desktop.tools.vsm.model import DAY, ShiftCalendar
 # Machine states (index into a machine's time accumulator).
 WORKING, BLOCKED, STARVED, DOWN, CHANGEOVER, OFF_SHIFT = range(6)
 STATES = ("working", "blocked", "starved", "down", "changeover", "off_shift")
+EPS = 1e-7
 
 
 class Part:
@@ -247,16 +248,17 @@ class Calendar:
         self.ends = [b for _, b in periods]
 
     def left(self, now: float) -> float:
-        """Working time left in the current period (0 when off shift)."""
+        """Working time left in the current period (0 when off shift). Times within 0.1 us of
+        a period start count as inside it, so float rounding never stalls a machine."""
         p = now % DAY
-        i = bisect.bisect_right(self.starts, p) - 1
-        if i >= 0 and p < self.ends[i] - 1e-9:
+        i = bisect.bisect_right(self.starts, p + EPS) - 1
+        if i >= 0 and p < self.ends[i] - EPS:
             return self.ends[i] - p
         return 0.0
 
     def until_start(self, now: float) -> float:
         p = now % DAY
-        i = bisect.bisect_right(self.starts, p)
+        i = bisect.bisect_right(self.starts, p + EPS)
         return (self.starts[i] if i < len(self.starts) else self.starts[0] + DAY) - p
 
 

@@ -196,7 +196,7 @@ def simulate_once(
             env.process(_machine(env, r, clock))
         if r.calendar is not None:
             env.process(ep.shifts(env, r.calendar, r.clocks))
-    _load_initial(m, buffers, wip, mix, env)
+    _load_initial(m, buffers, runs, wip, mix)
     if not unlimited:
         outs = m.successors(SUPPLIER)
         assert m.supplier.arrival is not None
@@ -293,11 +293,14 @@ def _run(env: simpy.Environment, start: float, end: float, stop: Callable[[], bo
         env.run(until=start + (end - start) * k / SLICES)
 
 
-def _load_initial(m, buffers, wip, mix, env) -> None:
-    """Initial parts, product families in lots of the first step's batch size."""
+def _load_initial(m, buffers, runs, wip, mix) -> None:
+    """Initial parts, product families in lots of the first step's batch size. A step fed by
+    unlimited raw material never reads its buffer, so initial parts there are ignored."""
     seq = ep.FamilySequence(mix, m.steps[0].batch_size if m.steps else 1)
     for s in m.steps:
         b = buffers[s.name]
+        if isinstance(runs[s.name].input, ep.Source):
+            continue
         for _ in range(s.buffer.initial):
             part = ep.Part(seq.next(), 0.0)
             if b.kanban is not None:
