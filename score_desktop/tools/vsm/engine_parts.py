@@ -185,14 +185,21 @@ class FamilySequence:
 
 
 class Source:
-    """Raw material that is always there: a part is released when a step takes it."""
+    """Raw material that is always there: a part is released when a step takes it. Parts sent
+    back for rework to this step wait in ``returns`` and are taken first."""
 
-    def __init__(self, env: simpy.Environment, wip: Counter, families: FamilySequence) -> None:
+    def __init__(
+        self, env: simpy.Environment, wip: Counter, families: FamilySequence, returns: Buf
+    ) -> None:
         self.env = env
         self.wip = wip
         self.families = families
+        self.returns = returns
 
     def try_get(self) -> Part:
+        part = self.returns.try_get()
+        if part is not None:
+            return part
         self.wip.add(1)
         return Part(self.families.next(), self.env._now)
 

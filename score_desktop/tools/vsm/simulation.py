@@ -158,7 +158,7 @@ def simulate_once(
                         "arrival time)"
                     ]
                 )
-            src = ep.Source(env, wip, ep.FamilySequence(mix, s.batch_size))
+            src = ep.Source(env, wip, ep.FamilySequence(mix, s.batch_size), buffers[s.name])
             sources.append(src)
             r.input = src
         if s.buffer.rule == "supermarket":
@@ -179,8 +179,12 @@ def simulate_once(
         pool = ep.CardPool(env, loop.cards)
         runs[loop.last_step].conwip_end = pool
         first = runs[loop.first_step]
-        backlog = first.input if isinstance(first.input, ep.Source) else ep.Buf(env, "", None)
-        if isinstance(backlog, ep.Buf):
+        backlog = first.input
+        if isinstance(backlog, ep.Source):
+            # reworked parts return into the loop's own queue, not to the raw material
+            backlog.returns = ep.Buf(env, "", None)
+        else:
+            backlog = ep.Buf(env, "", None)
             entry[loop.first_step] = backlog
         first.input = buffers[loop.first_step]
         env.process(_release(env, pool, backlog, buffers[loop.first_step]))
@@ -188,7 +192,7 @@ def simulate_once(
         r = runs[s.name]
         outs = m.successors(s.name)
         r.route = ep.chooser([entry[f.target] for f in outs], [f.share for f in outs], r.uniform)
-        r.rework = entry[s.rework_to or s.name]
+        r.rework = buffers[s.rework_to or s.name]  # back into the step's own queue
         r.wip = wip
         for _ in range(s.machines):
             clock = ep.Clock(env)
@@ -200,13 +204,14 @@ def simulate_once(
     if not unlimited:
         outs = m.successors(SUPPLIER)
         assert m.supplier.arrival is not None
+        route_seed, arrival_seed = seeds[-2].spawn(2)
         pick = ep.chooser(
             [entry[f.target] for f in outs],
             [f.share for f in outs],
-            _uniforms(np.random.default_rng(seeds[-2])),
+            _uniforms(np.random.default_rng(route_seed)),
         )
         lot = max((runs[f.target].step.batch_size for f in outs if f.target in runs), default=1)
-        arrivals = m.supplier.arrival.sampler(np.random.default_rng(seeds[-2]))
+        arrivals = m.supplier.arrival.sampler(np.random.default_rng(arrival_seed))
         env.process(_arrivals(env, arrivals, pick, wip, ep.FamilySequence(mix, lot)))
     horizon = settings.horizon_h * HOUR
     warmup = settings.warmup_h * HOUR

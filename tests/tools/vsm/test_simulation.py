@@ -209,3 +209,28 @@ def test_initial_parts_are_counted():
     m = fixed_line(1, 1, buffers=[Buffer("fifo", 5, initial=5)])
     r = simulate_once(m, SimSettings(1, 0, 1, series_points=3), 0)
     assert r.series_wip[0] == 6  # the 5 initial parts + the part S1 releases at time 0
+
+
+def test_rework_back_to_a_step_fed_by_unlimited_material():
+    # S1 (1 min) -> S2 (1 min, 50 % back to S1): S1 makes 1 new part per 2 visits -> 30 parts/h
+    m = fixed_line(1, 1)
+    m.steps[1].rework_rate = 0.5
+    m.steps[1].rework_to = "S1"
+    r = once(m, 200, 10)
+    assert r.throughput_per_h == pytest.approx(30, rel=0.05)
+    assert r.utilisation["S1"] == pytest.approx(1.0, abs=0.01)
+    assert r.wip_total < 5
+
+
+def test_conwip_keeps_its_cards_with_scrap_and_rework_inside_the_loop():
+    from score_desktop.tools.vsm.model import ConwipLoop
+
+    m = exp_line(0.5, 0.6)
+    m.steps[1].scrap_rate = 0.1
+    m.steps[1].rework_rate = 0.2
+    m.steps[1].rework_to = "S1"
+    m.conwip.append(ConwipLoop("loop", "S1", "S2", 4))
+    r = once(m, 500, 10)
+    assert r.wip_total == pytest.approx(4.0, abs=1e-6)
+    assert max(r.series_wip) == 4
+    assert r.scrapped > 0
