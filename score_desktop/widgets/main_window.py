@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self._refresh_recent()
         self._update_title()
+        self._update_actions()
 
     # -- actions and menus -----------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:

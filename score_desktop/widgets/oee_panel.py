@@ -25,8 +25,12 @@ from score_desktop.charts.oee import (
     draw_oee_factors,
     draw_oee_trend,
 )
-from score_desktop.tools.oee_iso import evaluate_shift_iso22400
-from score_desktop.tools.stop_log import downtime_pareto, evaluate_shift, oee_trend
+from score_desktop.tools.stop_log import (
+    downtime_pareto,
+    evaluate_shift,
+    iso22400_for_shift,
+    oee_trend,
+)
 from score_desktop.widgets.chart_view import ChartView
 from score_desktop.widgets.document import Document
 from score_desktop.widgets.forms import ERROR_STYLE, FieldSpec, RecordForm
@@ -199,7 +203,7 @@ class OeePanel(QWidget):
         self.form.refresh()
         try:
             shift = evaluate_shift(record)
-            iso = evaluate_shift_iso22400(record)
+            iso = iso22400_for_shift(record)
         except ValueError as exc:
             self.error.setText(str(exc))
             self.error.show()
@@ -232,7 +236,7 @@ class OeePanel(QWidget):
             self.details.setText(
                 self.tr(
                     "ISO 22400-2: planned busy time %.0f min, actual production time "
-                    "%.1f min (setups and delays excluded), NEE %s. Effectiveness is not "
+                    "%.1f min (breakdowns and setups excluded), NEE %s. Effectiveness is not "
                     "capped at 100 %%."
                 )
                 % (iso.planned_busy_time, iso.actual_production_time, pct(iso.nee))

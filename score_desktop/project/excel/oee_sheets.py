@@ -19,8 +19,12 @@ from score_desktop.project.excel.cells import (
     title,
 )
 from score_desktop.project.records import OeeRecord, Project
-from score_desktop.tools.oee_iso import evaluate_shift_iso22400
-from score_desktop.tools.stop_log import LOSS_LABELS, downtime_pareto, evaluate_shift
+from score_desktop.tools.stop_log import (
+    LOSS_LABELS,
+    downtime_pareto,
+    evaluate_shift,
+    iso22400_for_shift,
+)
 
 WORLD_CLASS = 0.85
 
@@ -140,7 +144,7 @@ def write_oee_record(wb: Workbook, record: OeeRecord, taken: set[str]) -> None:
     row += 1
     try:
         shift = evaluate_shift(record)
-        iso = evaluate_shift_iso22400(record)
+        iso = iso22400_for_shift(record)
     except ValueError as exc:
         row = section(ws, row, "Results")
         put_text(ws, row, 1, f"OEE cannot be computed: {exc}")
