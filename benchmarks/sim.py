@@ -118,15 +118,22 @@ def main() -> None:
     print(f"| minimal SimPy model | {n_min} | {t_min:.3f} | {min_rate:,.0f} |")
     print(f"\nspeed ratio full / minimal = {full_rate / min_rate:.2f} (target >= 0.8)")
 
-    print("\n| worker processes | replications | wall s | speed-up |\n|---:|---:|---:|---:|")
+    print(
+        "\n| worker processes | replications | wall s | speed-up | CPU s in replications "
+        "| cores obtained (CPU / wall) |\n|---:|---:|---:|---:|---:|---:|"
+    )
     base = None
     for workers in (1, 2):
         s = SimSettings(hours, 0.0, args.replications, seed=1, workers=workers)
         t = time.perf_counter()
-        run_replications(m, s)
+        res = run_replications(m, s)
         wall = time.perf_counter() - t
+        cpu = sum(r.cpu_s for r in res.runs)
         base = base or wall
-        print(f"| {workers} | {args.replications} | {wall:.2f} | {base / wall:.2f} |")
+        print(
+            f"| {workers} | {args.replications} | {wall:.2f} | {base / wall:.2f} | {cpu:.2f} "
+            f"| {cpu / wall:.2f} |"
+        )
 
     print("\n| horizon h | parts | peak traced memory KiB |\n|---:|---:|---:|")
     peaks = []

@@ -14,6 +14,7 @@ come from a fixed-size reservoir sample, so memory does not grow with the horizo
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -77,6 +78,7 @@ class RunResult:
     series_t_h: list[float] = field(default_factory=list)
     series_wip: list[float] = field(default_factory=list)
     series_output: list[float] = field(default_factory=list)
+    cpu_s: float = 0.0  # processor time this replication took
 
 
 PERCENTILES = (50, 90, 95)
@@ -127,6 +129,7 @@ def simulate_once(
     """Run replication number ``replication`` (0-based); the same seed gives the same numbers.
 
     The map must be valid and resolved (see :func:`replications.run_replications`)."""
+    cpu_start = time.process_time()
     seeds = np.random.SeedSequence([settings.seed, replication]).spawn(len(m.steps) + 2)
     env = simpy.Environment()
     wip = ep.Counter(env)
@@ -238,7 +241,7 @@ def simulate_once(
     for c in clocks:
         c.set(c.state)
     measured = horizon - warmup
-    return _result(
+    result = _result(
         m,
         settings,
         replication,
@@ -250,6 +253,8 @@ def simulate_once(
         series,
         sum(r.scrapped for r in runs.values()) - scrapped_at_warmup[0],
     )
+    result.cpu_s = time.process_time() - cpu_start
+    return result
 
 
 def _result(m, settings, replication, runs, buffers, wip, sink, measured, series, scrapped):
