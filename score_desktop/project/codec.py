@@ -12,6 +12,7 @@ from typing import Any
 
 from score_desktop.project.errors import ProjectError
 from score_desktop.project.fields import Fields
+from score_desktop.project.line_records import line_record_from_json, line_record_to_json
 from score_desktop.project.records import (
     DEMAND_PERIODS,
     STOP_CATEGORIES,
@@ -20,6 +21,12 @@ from score_desktop.project.records import (
     Project,
     ProjectMeta,
     StopEntry,
+)
+from score_desktop.project.section_records import (
+    resource_record_from_json,
+    resource_record_to_json,
+    value_stream_from_json,
+    value_stream_to_json,
 )
 
 MAX_NAME = 200
@@ -148,6 +155,11 @@ class SectionCodec:
 SECTION_CODECS: dict[str, SectionCodec] = {
     "oee_records": SectionCodec("OEE record", oee_record_from_json, record_to_json),
     "demands": SectionCodec("demand record", demand_from_json, record_to_json),
+    "lines": SectionCodec("line", line_record_from_json, line_record_to_json),
+    "value_streams": SectionCodec("value stream", value_stream_from_json, value_stream_to_json),
+    "resource_logs": SectionCodec(
+        "resource log", resource_record_from_json, resource_record_to_json
+    ),
 }
 
 

@@ -6,6 +6,7 @@ from dataclasses import replace
 from typing import Any
 
 from score_desktop.project.codec import MAX_NAME
+from score_desktop.project.links import rename_references
 from score_desktop.project.records import Project
 
 
@@ -67,13 +68,7 @@ def rename_record(project: Project, key: str, index: int, new_name: str) -> Proj
     project = replace_record(
         project, key, index, replace(project.section(key)[index], name=new_name)
     )
-    if key == "oee_records":
-        demands = tuple(
-            replace(d, efficiency_oee_record=new_name) if d.efficiency_oee_record == old_name else d
-            for d in project.demands
-        )
-        project = replace(project, demands=demands)
-    return project
+    return rename_references(project, key, old_name, new_name)
 
 
 def new_record(key: str, project: Project) -> Any:
@@ -89,4 +84,20 @@ def new_record(key: str, project: Project) -> Any:
         )
     if key == "demands":
         return DemandRecord(name=unique_name(project, key, "Customer demand"))
+    if key == "lines":
+        from score_desktop.project.line_records import LineRecord
+        from score_desktop.tools.line_balancing.model import Line
+
+        name = unique_name(project, key, "Assembly line")
+        return LineRecord(name=name, line=Line(tasks=(), cycle_time=60.0, name=name, time_unit="s"))
+    if key == "value_streams":
+        from score_desktop.tools.vsm.model import ValueStreamMap
+
+        return ValueStreamMap(name=unique_name(project, key, "Current state"))
+    if key == "resource_logs":
+        from score_desktop.project.section_records import ResourceRecord
+        from score_desktop.tools.resource_efficiency.datalog import ResourceLog
+
+        name = unique_name(project, key, "Site")
+        return ResourceRecord(name=name, log=ResourceLog(site=name))
     raise KeyError(key)

@@ -79,8 +79,10 @@ def _parse_int(digits: str) -> int:
     try:
         return int(digits)
     except ValueError:  # beyond Python's limit on digits (4300 by default)
-        raise ValueError(f"a whole number with {len(digits.lstrip('-'))} digits is too long "
-                         "to be a value in a project file") from None
+        raise ValueError(
+            f"a whole number with {len(digits.lstrip('-'))} digits is too long "
+            "to be a value in a project file"
+        ) from None
 
 
 def project_to_bytes(project: Project) -> bytes:

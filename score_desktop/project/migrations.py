@@ -11,7 +11,7 @@ from typing import Any
 
 from score_desktop.project.errors import ProjectError
 
-CURRENT_FORMAT_VERSION = 2
+CURRENT_FORMAT_VERSION = 3
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
@@ -55,7 +55,16 @@ def _v1_stop(stop: dict[str, Any]) -> dict[str, Any]:
     return stop
 
 
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
+def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 adds line-balancing lines, value-stream maps and resource logs."""
+    data = dict(data)
+    for key in ("lines", "value_streams", "resource_logs"):
+        data.setdefault(key, [])
+    data["format_version"] = 3
+    return data
+
+
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def upgrade(data: dict[str, Any]) -> dict[str, Any]:

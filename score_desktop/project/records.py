@@ -8,6 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from score_desktop.project.line_records import LineRecord
+    from score_desktop.project.section_records import ResourceRecord
+    from score_desktop.tools.vsm.model import ValueStreamMap
 
 STOP_CATEGORIES: tuple[str, ...] = (
     "breakdown",
@@ -99,6 +105,9 @@ class DemandRecord:
 SECTIONS: dict[str, str] = {
     "oee_records": "OEE",
     "demands": "Demand and takt",
+    "lines": "Line balancing",
+    "value_streams": "Value streams",
+    "resource_logs": "Resource efficiency",
 }
 
 
@@ -107,6 +116,9 @@ class Project:
     meta: ProjectMeta = field(default_factory=ProjectMeta)
     oee_records: tuple[OeeRecord, ...] = ()
     demands: tuple[DemandRecord, ...] = ()
+    lines: tuple[LineRecord, ...] = ()
+    value_streams: tuple[ValueStreamMap, ...] = ()
+    resource_logs: tuple[ResourceRecord, ...] = ()
 
     def section(self, key: str) -> tuple:
         if key not in SECTIONS:

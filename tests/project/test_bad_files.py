@@ -20,6 +20,7 @@ from score_desktop.project import (
     project_from_bytes,
     project_to_bytes,
 )
+from score_desktop.project.migrations import CURRENT_FORMAT_VERSION
 from tests.project.factories import document_with, full_document, full_project, to_bytes
 
 FILE = "plant.scoreproj"
@@ -144,7 +145,7 @@ def test_format_version_written_as_2_point_0_is_read_as_2() -> None:
     assert project_from_bytes(b'{"format_version": 2.0}').oee_records == ()
 
 
-@pytest.mark.parametrize("version", [3, 99, 10**400])
+@pytest.mark.parametrize("version", [CURRENT_FORMAT_VERSION + 1, 99, 10**400])
 def test_newer_format_version_is_refused_with_update_advice(tmp_path: Path, version: int) -> None:
     raw = to_bytes(document_with(("format_version",), version))
     refuse(tmp_path, raw, "newer than this app understands", "please update SCORE Desktop")

@@ -1,0 +1,120 @@
+"""Values one tool takes from another: takt from demand, uptime from OEE, cycle time from a line.
+
+Tools reference records by name instead of copying numbers; these functions turn the
+references into numbers from the current project, and rename them when a record is renamed.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from dataclasses import replace
+
+from score_desktop.project.records import DemandRecord, Project
+from score_desktop.tools.stop_log import evaluate_shift
+from score_desktop.tools.takt import compute_takt
+
+Resolver = Callable[[str, str], float]
+
+
+class LinkError(ValueError):
+    """A reference that cannot be turned into a number (missing record, invalid input)."""
+
+
+def _record(project: Project, section: str, name: str, what: str):
+    record = project.find(section, name)
+    if record is None:
+        raise LinkError(f'{what} "{name}" is not in the project')
+    return record
+
+
+def takt_seconds(project: Project, demand_name: str) -> float:
+    """The takt time (s) of a demand record."""
+    demand: DemandRecord = _record(project, "demands", demand_name, "demand record")
+    try:
+        return compute_takt(demand).takt_s
+    except ValueError as exc:
+        raise LinkError(f'demand record "{demand_name}": {exc}') from None
+
+
+def demand_per_day(project: Project, demand_name: str) -> float:
+    demand: DemandRecord = _record(project, "demands", demand_name, "demand record")
+    try:
+        return compute_takt(demand).demand_per_day
+    except ValueError as exc:
+        raise LinkError(f'demand record "{demand_name}": {exc}') from None
+
+
+def oee_availability(project: Project, oee_name: str) -> float:
+    record = _record(project, "oee_records", oee_name, "OEE record")
+    try:
+        return evaluate_shift(record).result.availability
+    except ValueError as exc:
+        raise LinkError(f'OEE record "{oee_name}": {exc}') from None
+
+
+def line_cycle_seconds(project: Project, line_name: str) -> float:
+    """The largest station time of a line's current balance, in seconds."""
+    from score_desktop.tools.line_balancing.model import parse_time
+
+    record = _record(project, "lines", line_name, "line")
+    times = {t.id: parse_time(t.time) or 0.0 for t in record.line.tasks}
+    if not record.balance:
+        raise LinkError(f'line "{line_name}" has no balance yet')
+    largest = max(sum(times.get(task, 0.0) for task in station) for station in record.balance)
+    scale = {"s": 1.0, "min": 60.0, "h": 3600.0}.get(record.line.time_unit or "s")
+    if scale is None:
+        raise LinkError(
+            f'line "{line_name}": time unit "{record.line.time_unit}" is not '
+            "seconds, minutes or hours"
+        )
+    return largest * scale
+
+
+def resolver(project: Project) -> Resolver:
+    """The resolver the value-stream model asks for numbers (see tools/vsm/model.py)."""
+
+    def resolve(kind: str, name: str) -> float:
+        if kind == "line_balance":
+            return line_cycle_seconds(project, name)
+        if kind == "oee":
+            return oee_availability(project, name)
+        if kind == "demand":
+            return demand_per_day(project, name)
+        raise LinkError(f"unknown kind of reference: {kind}")
+
+    return resolve
+
+
+def rename_references(project: Project, section: str, old: str, new: str) -> Project:
+    """Point every reference to record ``old`` of ``section`` at ``new``."""
+    if section == "oee_records":
+        project = replace(
+            project,
+            demands=tuple(
+                replace(d, efficiency_oee_record=new) if d.efficiency_oee_record == old else d
+                for d in project.demands
+            ),
+        )
+    if section == "demands":
+        project = replace(
+            project,
+            lines=tuple(
+                replace(r, takt_demand=new) if r.takt_demand == old else r for r in project.lines
+            ),
+        )
+    field = {"oee_records": "uptime_ref", "lines": "cycle_time_ref"}.get(section)
+    maps = []
+    for vsm in project.value_streams:
+        touched = (field and any(getattr(s, field) == old for s in vsm.steps)) or (
+            section == "demands" and vsm.customer.demand_ref == old
+        )
+        if touched:
+            vsm = copy.deepcopy(vsm)
+            for step in vsm.steps:
+                if field and getattr(step, field) == old:
+                    setattr(step, field, new)
+            if section == "demands" and vsm.customer.demand_ref == old:
+                vsm.customer.demand_ref = new
+        maps.append(vsm)
+    return replace(project, value_streams=tuple(maps))
