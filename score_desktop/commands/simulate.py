@@ -1,8 +1,9 @@
 """``score-desktop simulate``: run the flow simulation of a value-stream map and print the results.
 
 The core is :func:`run_simulate` (map + options -> plain dict, tested directly); reading the file
-is a thin layer. PROJECT may be a project file whose value streams are loaded by the project
-layer, or a JSON file holding one map (``map_to_dict`` output) or ``{"value_streams": [...]}``.
+is a thin layer. PROJECT may be a project file (``*.scoreproj``, loaded by the project layer,
+references to demand, OEE and line records resolved from it), or a JSON file holding one map
+(``map_to_dict`` output) or ``{"value_streams": [...]}``.
 """
 
 from __future__ import annotations
@@ -215,17 +216,11 @@ def _from_project(path: Path) -> tuple[list[ValueStreamMap], Resolver | None]:
     streams = getattr(project, "value_streams", None)
     if streams is None:
         raise CommandError(
-            f"{path.name}: this project format holds no value streams yet; "
+            f"{path.name}: this project format holds no value streams; "
             "pass a value-stream map JSON file instead"
         )
-    maps = []
-    for i, m in enumerate(streams):
-        if isinstance(m, ValueStreamMap):
-            maps.append(m)
-        else:
-            try:
-                maps.append(map_from_dict(m, f"value_streams[{i}]"))
-            except ValueError as exc:
-                raise CommandError(str(exc)) from None
-    make_resolver = getattr(project, "resolver", None)
-    return maps, make_resolver() if callable(make_resolver) else None
+    try:
+        from score_desktop.project.links import resolver
+    except ImportError:  # an older project layer without links between tools
+        return list(streams), None
+    return list(streams), resolver(project)

@@ -110,3 +110,30 @@ def test_validate_sim_prints_theory_next_to_simulation(capsys):
     assert main(["validate-sim", "--case", "deterministic", "--workers", "1"]) == 0
     out = capsys.readouterr().out
     assert "Deterministic line" in out and "agrees" in out and "exact" in out
+
+
+def test_project_file_end_to_end_with_references(tmp_path, capsys):
+    from score_desktop.project import DemandRecord, Project, save_project
+    from score_desktop.tools.vsm.examples import future_state_simulation
+
+    fut = future_state_simulation()
+    fut.customer.demand_ref = "Acme demand"
+    other = small_map("Other")
+    project = Project(
+        demands=(DemandRecord("Acme demand", demand=920.0, shifts_per_day=2),),
+        value_streams=(other, fut),
+    )
+    path = tmp_path / "acme.scoreproj"
+    save_project(project, path)
+    maps, resolver = load_maps(path)
+    assert [m.name for m in maps] == ["Other", "Future state"]
+    assert resolver is not None and resolver("demand", "Acme demand") == pytest.approx(920.0)
+    args = ["simulate", str(path), "--map", "Future state", "--replications", "2", "--workers", "1"]
+    assert main([*args, "--horizon", "300", "--warmup", "50", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["map"] == "Future state"
+    assert out["throughput"]["mean"] > 30
+    fut.customer.demand_ref = "Missing demand"
+    save_project(Project(value_streams=(fut,)), path)
+    assert main(["simulate", str(path), "--replications", "1", "--workers", "1"]) == 2
+    assert 'demand record "Missing demand" is not in the project' in capsys.readouterr().err
