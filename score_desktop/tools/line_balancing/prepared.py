@@ -85,23 +85,26 @@ def validate(instance: Instance) -> None:
     _topological_order(n, [list(p) for p in instance.predecessors])
 
 
-def _topological_order(n: int, preds: list[list[int]]) -> list[int]:
-    """Kahn's order, smallest index first; ValueError naming the tasks on a cycle."""
+def _topological_order(
+    n: int, preds: list[list[int]], rank: list[float] | None = None
+) -> list[int]:
+    """Kahn's order, smallest rank (then index) first; ValueError naming a cycle's tasks."""
+    key = rank if rank is not None else [0.0] * n
     indeg = [len(set(p)) for p in preds]
     succ: list[list[int]] = [[] for _ in range(n)]
     for j, p in enumerate(preds):
         for i in set(p):
             succ[i].append(j)
-    heap = [j for j in range(n) if indeg[j] == 0]
+    heap = [(key[j], j) for j in range(n) if indeg[j] == 0]
     heapq.heapify(heap)
     order: list[int] = []
     while heap:
-        i = heapq.heappop(heap)
+        i = heapq.heappop(heap)[1]
         order.append(i)
         for j in succ[i]:
             indeg[j] -= 1
             if indeg[j] == 0:
-                heapq.heappush(heap, j)
+                heapq.heappush(heap, (key[j], j))
     if len(order) < n:
         left = sorted(set(range(n)) - set(order))
         raise ValueError("the precedence graph has a cycle through tasks " + _cycle(left, preds))
@@ -192,7 +195,16 @@ def prepare(instance: Instance) -> Prepared:
         for i in members_:
             gid[i] = g
     gpreds = [sorted({gid[p] for i in m for p in preds[i]} - {g}) for g, m in enumerate(raw)]
-    gorder = _topological_order(len(raw), gpreds)
+    # Number tasks with large positional weight (own time + all successors') early among
+    # those whose predecessors are numbered: the search meets the critical tasks first.
+    gtimes = [sum(instance.times[i] for i in grp) for grp in raw]
+    gsuccs: list[list[int]] = [[] for _ in raw]
+    for g, ps in enumerate(gpreds):
+        for p in ps:
+            gsuccs[p].append(g)
+    gtail = _closure(len(raw), _topological_order(len(raw), gpreds)[::-1], gsuccs)
+    weight = [-(gtimes[g] + _sum_bits(gtimes, gtail[g])) for g in range(len(raw))]
+    gorder = _topological_order(len(raw), gpreds, weight)
     renum = {g: k for k, g in enumerate(gorder)}
     groups = tuple(raw[g] for g in gorder)
     task_of = {i: renum[gid[i]] for i in range(n)}
@@ -245,6 +257,15 @@ def prepare(instance: Instance) -> Prepared:
         fixed=fixed,
         infeasible=infeasible,
     )
+
+
+def _sum_bits(values: list[int], mask: int) -> int:
+    total = 0
+    while mask:
+        low = mask & -mask
+        mask ^= low
+        total += values[low.bit_length() - 1]
+    return total
 
 
 def _or_anc(anc: list[int], mask: int) -> int:

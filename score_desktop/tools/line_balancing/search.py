@@ -229,7 +229,8 @@ class StationSearch:
         dom_eq = self.equal_dominators
         loads: list[tuple[int, int, int]] = []
         # S, allowed at this station, tasks due by its end and not yet in S, least load,
-        # suffix[i]: work of the unassigned allowed tasks numbered i or more
+        # reach[i]: bitset of the work totals reachable with unassigned allowed tasks numbered
+        # i or more (a subset-sum table: the load must still be fillable to the least fill)
         state: list = [0, 0, 0, 0, None]
         calls = 0
 
@@ -262,8 +263,11 @@ class StationSearch:
                 if len(loads) >= cap:
                     raise _EnoughLoads
                 return
-            if c - r + min(r, state[4][last + 1]) < state[3]:
-                return  # even all later tasks cannot fill the station enough
+            need = state[3] - (c - r)
+            if need > r or (
+                need > 0 and not (state[4][last + 1] >> need) & ((2 << (r - need)) - 1)
+            ):
+                return  # no set of later tasks fills the station to its least fill
             S = state[0]
             due_now = state[2]
             while cand:
@@ -306,6 +310,7 @@ class StationSearch:
         heaps[0].append((self.total, 0, 0, av0, 0))
         seen[0] = (0, 0)
         spare = m * c - self.total  # idle time the whole line may have
+        cap_mask = (2 << c) - 1
         tick = 0
         limits.check(len(seen), entry_bytes)
         while True:
@@ -327,13 +332,13 @@ class StationSearch:
                 state[2] = due[k] & ~S
                 state[3] = c - (spare - (k * c - (self.total - rest)))
                 open_ = full & ~S & allowed[k]
-                suffix = [0] * (n + 1)
-                acc = 0
+                reach = [1] * (n + 1)
+                acc = 1
                 for i in range(n - 1, -1, -1):
                     if (open_ >> i) & 1:
-                        acc += t[i]
-                    suffix[i] = acc
-                state[4] = suffix
+                        acc |= (acc << t[i]) & cap_mask
+                    reach[i] = acc
+                state[4] = reach
                 S_open = full & ~S
                 try:
                     extend(0, -1, c, av, 0)
