@@ -96,11 +96,9 @@ def test_sheets_values_and_formats(exported):
 
 
 def test_native_charts_are_present(exported):
-    wb = load_workbook(exported)
     with zipfile.ZipFile(exported) as z:
         charts = [n for n in z.namelist() if n.startswith("xl/charts/chart")]
     assert len(charts) >= 3  # trend, factors, downtime Pareto
-    assert wb["OEE Press 2"]._charts == [] or True  # openpyxl does not read charts back
     with zipfile.ZipFile(exported) as z:
         xml = z.read("xl/charts/chart2.xml").decode()
     assert "barChart" in xml
