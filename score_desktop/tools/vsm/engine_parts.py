@@ -48,6 +48,10 @@ class Counter:
         self.t_last = now
         self.level += delta
 
+    def flush(self) -> None:
+        """Bring the time integral up to now."""
+        self.add(0)
+
     def reset(self) -> None:
         self.add(0)
         self.area = 0.0
@@ -106,6 +110,9 @@ class Buf:
         now = self.env._now
         self.area += self.level * (now - self.t_last)
         self.t_last = now
+
+    def flush(self) -> None:
+        self._mark()
 
     def reset(self) -> None:
         self._mark()
@@ -219,6 +226,9 @@ class Sink:
         self.reset()
         self.total = 0
 
+    def flush(self) -> None:
+        """Nothing to bring up to date: the sink keeps counts, not time integrals."""
+
     def reset(self) -> None:
         self.count = 0
         self.sum = 0.0
@@ -293,6 +303,9 @@ class Clock:
     def set_off(self, off: bool) -> None:
         self.set(self.state)
         self.off = off
+
+    def flush(self) -> None:
+        self.set(self.state)
 
     def reset(self) -> None:
         self.set(self.state)

@@ -85,26 +85,27 @@ PERCENTILES = (50, 90, 95)
 
 
 class _StepRun:
-    """Everything a machine of one step needs at run time."""
+    """Everything a machine of one step needs at run time. Each random quantity has its own
+    stream, so changing one (say, adding failures) leaves the others' numbers unchanged."""
 
-    def __init__(self, step: Step, rng: np.random.Generator) -> None:
+    def __init__(self, step: Step, seed: np.random.SeedSequence) -> None:
+        ct, co, ttf, repair, uniform = (np.random.default_rng(q) for q in seed.spawn(5))
         self.step = step
-        self.sample = step.cycle_time.sampler(rng)
+        self.sample = step.cycle_time.sampler(ct)
         self.has_changeover = step.changeover.mean_seconds() > 0
-        self.changeover = step.changeover.sampler(rng)
+        self.changeover = step.changeover.sampler(co)
         f = step.failures
         self.fails = f is not None and f.availability() < 1.0
-        if self.fails:
-            assert f is not None
-            self.ttf = Distribution.exponential(f.mtbf_seconds()).sampler(rng)
-            self.repair = Distribution.exponential(f.mttr_seconds()).sampler(rng)
+        if f is not None and self.fails:
+            self.ttf = Distribution.exponential(f.mtbf_seconds()).sampler(ttf)
+            self.repair = Distribution.exponential(f.mttr_seconds()).sampler(repair)
         self.scrap = step.scrap_rate
         self.bad = step.scrap_rate + step.rework_rate
-        self.uniform = _uniforms(rng)
+        self.uniform = _uniforms(uniform)
         self.calendar: ep.Calendar | None = None
         self.input: ep.Buf | ep.Source
         self.route: Callable[[], ep.Buf | ep.Sink]
-        self.rework: ep.Buf | ep.Sink
+        self.rework: ep.Buf
         self.kanban: ep.CardPool | None = None  # card to take before starting a part
         self.conwip_end: ep.CardPool | None = None  # card returned when a part leaves
         self.wip: ep.Counter
@@ -120,6 +121,129 @@ def _uniforms(rng: np.random.Generator) -> Callable[[], float]:
     return blocks().__next__
 
 
+class _Model:
+    """The run-time objects of one replication, wired from the map."""
+
+    def __init__(self, m: ValueStreamMap, settings: SimSettings, replication: int) -> None:
+        seeds = np.random.SeedSequence([settings.seed, replication]).spawn(len(m.steps) + 3)
+        self.m = m
+        self.env = env = simpy.Environment()
+        self.wip = ep.Counter(env)
+        reservoir_seed = int(seeds[-1].generate_state(1)[0])
+        self.sink = ep.Sink(env, self.wip, settings.reservoir, reservoir_seed)
+        self.mix = m.customer.family_mix()
+        self.runs = {s.name: _StepRun(s, q) for s, q in zip(m.steps, seeds, strict=False)}
+        self.buffers = {s.name: ep.Buf(env, s.name, s.buffer.limit()) for s in m.steps}
+        self.backlogs: list[ep.Buf] = []  # parts waiting to enter a CONWIP loop
+        # where parts sent to a node go: its buffer, a CONWIP backlog, or the customer
+        self.entry: dict[str, ep.Buf | ep.Sink] = {**self.buffers, CUSTOMER: self.sink}
+        self._inputs()
+        self._cards()
+        self._machines()
+        self._initial_parts()
+        if m.supplier.arrival is not None:
+            self._arrivals(m.supplier.arrival, seeds[-2], seeds[-3])
+
+    def _inputs(self) -> None:
+        m, env = self.m, self.env
+        supplied = {f.target for f in m.successors(SUPPLIER)}
+        for s in m.steps:
+            r = self.runs[s.name]
+            r.input = self.buffers[s.name]
+            if m.supplier.arrival is None and s.name in supplied:
+                if len(m.predecessors(s.name)) > 1:
+                    raise MapError(
+                        [
+                            f'value stream "{m.name}", step "{s.name}": a step fed by unlimited '
+                            "raw material cannot also take parts from other steps (give the "
+                            "supplier an arrival time)"
+                        ]
+                    )
+                lots = ep.FamilySequence(self.mix, s.batch_size)
+                r.input = ep.Source(env, self.wip, lots, self.buffers[s.name])
+            cal = s.calendar or m.customer.calendar
+            if not cal.always_working:
+                r.calendar = ep.Calendar(cal)
+
+    def _cards(self) -> None:
+        m, env = self.m, self.env
+        for s in m.steps:
+            if s.buffer.rule == "supermarket":
+                pool = ep.CardPool(env, s.buffer.cards - s.buffer.initial)
+                self.buffers[s.name].kanban = pool
+                for f in m.predecessors(s.name):
+                    self.runs[f.source].kanban = pool
+        fg = m.customer.finished_goods
+        if fg.rule == "supermarket":
+            pool = ep.CardPool(env, fg.cards)
+            self.sink.kanban = pool
+            for f in m.predecessors(CUSTOMER):
+                if f.source != SUPPLIER:
+                    self.runs[f.source].kanban = pool
+        for loop in m.conwip:
+            pool = ep.CardPool(env, loop.cards)
+            self.runs[loop.last_step].conwip_end = pool
+            first = self.runs[loop.first_step]
+            backlog = first.input
+            if isinstance(backlog, ep.Source):
+                # reworked parts return into the loop's own queue, not to the raw material
+                backlog.returns = ep.Buf(env, "", None)
+            else:
+                backlog = ep.Buf(env, "", None)
+                self.backlogs.append(backlog)
+                self.entry[loop.first_step] = backlog
+            first.input = self.buffers[loop.first_step]
+            env.process(_release(pool, backlog, self.buffers[loop.first_step]))
+
+    def _machines(self) -> None:
+        for s in self.m.steps:
+            r = self.runs[s.name]
+            outs = self.m.successors(s.name)
+            targets = [self.entry[f.target] for f in outs]
+            r.route = ep.chooser(targets, [f.share for f in outs], r.uniform)
+            r.rework = self.buffers[s.rework_to or s.name]  # back into the step's own queue
+            r.wip = self.wip
+            for _ in range(s.machines):
+                clock = ep.Clock(self.env)
+                r.clocks.append(clock)
+                self.env.process(_machine(self.env, r, clock))
+            if r.calendar is not None:
+                self.env.process(ep.shifts(self.env, r.calendar, r.clocks))
+
+    def _initial_parts(self) -> None:
+        """Initial parts, product families in lots of the first step's batch size. A step fed
+        by unlimited raw material never reads its buffer, so initial parts there are ignored."""
+        m = self.m
+        seq = ep.FamilySequence(self.mix, m.steps[0].batch_size if m.steps else 1)
+        for s in m.steps:
+            b = self.buffers[s.name]
+            if isinstance(self.runs[s.name].input, ep.Source):
+                continue
+            for _ in range(s.buffer.initial):
+                part = ep.Part(seq.next(), 0.0)
+                if b.kanban is not None:
+                    part.cards.append(b.kanban)
+                b.items.append(part)
+                b.level += 1
+                self.wip.add(1)
+
+    def _arrivals(
+        self, arrival: Distribution, route: np.random.SeedSequence, seed: np.random.SeedSequence
+    ) -> None:
+        outs = self.m.successors(SUPPLIER)
+        uniform = _uniforms(np.random.default_rng(route))
+        pick = ep.chooser([self.entry[f.target] for f in outs], [f.share for f in outs], uniform)
+        fed = [self.runs[f.target].step.batch_size for f in outs if f.target in self.runs]
+        lots = ep.FamilySequence(self.mix, max(fed, default=1))
+        sample = arrival.sampler(np.random.default_rng(seed))
+        self.env.process(_arrivals(self.env, sample, pick, self.wip, lots))
+
+    def measured(self) -> list:
+        """Everything whose statistics restart at the end of the warm-up."""
+        clocks = [c for r in self.runs.values() for c in r.clocks]
+        return [self.wip, self.sink, *self.buffers.values(), *self.backlogs, *clocks]
+
+
 def simulate_once(
     m: ValueStreamMap,
     settings: SimSettings,
@@ -128,136 +252,35 @@ def simulate_once(
 ) -> RunResult:
     """Run replication number ``replication`` (0-based); the same seed gives the same numbers.
 
-    The map must be valid and resolved (see :func:`replications.run_replications`)."""
+    The map must be valid and resolved (see :func:`replications.run_replications`); ``stop``
+    is asked now and then and a True answer raises :class:`SimulationCancelled`."""
     cpu_start = time.process_time()
-    seeds = np.random.SeedSequence([settings.seed, replication]).spawn(len(m.steps) + 2)
-    env = simpy.Environment()
-    wip = ep.Counter(env)
-    sink = ep.Sink(env, wip, settings.reservoir, int(seeds[-1].generate_state(1)[0]))
-    sink.kanban = None
-    mix = m.customer.family_mix()
-    runs = {
-        s.name: _StepRun(s, np.random.default_rng(q)) for s, q in zip(m.steps, seeds, strict=False)
-    }
-    buffers: dict[str, ep.Buf] = {}
-    sources: list[ep.Source] = []
-    for s in m.steps:
-        buffers[s.name] = ep.Buf(env, s.name, s.buffer.limit())
-    fg = m.customer.finished_goods
-    nodes: dict[str, ep.Buf | ep.Sink] = {**buffers, CUSTOMER: sink}
-    # Where parts for a step go (its own buffer, or the backlog in front of a CONWIP loop).
-    entry: dict[str, ep.Buf | ep.Sink] = dict(nodes)
-    supplied = {f.target for f in m.successors(SUPPLIER)}
-    unlimited = m.supplier.arrival is None
-    for s in m.steps:
-        r = runs[s.name]
-        r.input = buffers[s.name]
-        if unlimited and s.name in supplied:
-            if len(m.predecessors(s.name)) > 1:
-                raise MapError(
-                    [
-                        f'value stream "{m.name}", step "{s.name}": a step fed by unlimited raw '
-                        "material cannot also take parts from other steps (give the supplier an "
-                        "arrival time)"
-                    ]
-                )
-            src = ep.Source(env, wip, ep.FamilySequence(mix, s.batch_size), buffers[s.name])
-            sources.append(src)
-            r.input = src
-        if s.buffer.rule == "supermarket":
-            pool = ep.CardPool(env, s.buffer.cards - s.buffer.initial)
-            buffers[s.name].kanban = pool
-            for f in m.predecessors(s.name):
-                runs[f.source].kanban = pool
-        cal = s.calendar or m.customer.calendar
-        if not cal.always_working:
-            r.calendar = ep.Calendar(cal)
-    if fg.rule == "supermarket":
-        pool = ep.CardPool(env, fg.cards)
-        sink.kanban = pool
-        for f in m.predecessors(CUSTOMER):
-            if f.source != SUPPLIER:
-                runs[f.source].kanban = pool
-    for loop in m.conwip:
-        pool = ep.CardPool(env, loop.cards)
-        runs[loop.last_step].conwip_end = pool
-        first = runs[loop.first_step]
-        backlog = first.input
-        if isinstance(backlog, ep.Source):
-            # reworked parts return into the loop's own queue, not to the raw material
-            backlog.returns = ep.Buf(env, "", None)
-        else:
-            backlog = ep.Buf(env, "", None)
-            entry[loop.first_step] = backlog
-        first.input = buffers[loop.first_step]
-        env.process(_release(env, pool, backlog, buffers[loop.first_step]))
-    for s in m.steps:
-        r = runs[s.name]
-        outs = m.successors(s.name)
-        r.route = ep.chooser([entry[f.target] for f in outs], [f.share for f in outs], r.uniform)
-        r.rework = buffers[s.rework_to or s.name]  # back into the step's own queue
-        r.wip = wip
-        for _ in range(s.machines):
-            clock = ep.Clock(env)
-            r.clocks.append(clock)
-            env.process(_machine(env, r, clock))
-        if r.calendar is not None:
-            env.process(ep.shifts(env, r.calendar, r.clocks))
-    _load_initial(m, buffers, runs, wip, mix)
-    if not unlimited:
-        outs = m.successors(SUPPLIER)
-        assert m.supplier.arrival is not None
-        route_seed, arrival_seed = seeds[-2].spawn(2)
-        pick = ep.chooser(
-            [entry[f.target] for f in outs],
-            [f.share for f in outs],
-            _uniforms(np.random.default_rng(route_seed)),
-        )
-        lot = max((runs[f.target].step.batch_size for f in outs if f.target in runs), default=1)
-        arrivals = m.supplier.arrival.sampler(np.random.default_rng(arrival_seed))
-        env.process(_arrivals(env, arrivals, pick, wip, ep.FamilySequence(mix, lot)))
+    model = _Model(m, settings, replication)
+    env, wip, sink = model.env, model.wip, model.sink
     horizon = settings.horizon_h * HOUR
     warmup = settings.warmup_h * HOUR
-    all_buffers = [b for b in buffers.values()] + [
-        b for b in entry.values() if isinstance(b, ep.Buf) and b.name == ""
-    ]
-    clocks = [c for r in runs.values() for c in r.clocks]
     series: tuple[list[float], list[float], list[float]] = ([], [], [])
     env.process(_sampler(env, horizon, settings.series_points, wip, sink, series))
-    scrapped_at_warmup = [0]
     if warmup > 0:
         _run(env, 0.0, warmup, stop)
-    for item in [wip, sink, *all_buffers, *clocks]:
+    for item in model.measured():
         item.reset()
-    scrapped_at_warmup[0] = sum(r.scrapped for r in runs.values())
+    scrapped_at_warmup = sum(r.scrapped for r in model.runs.values())
     _run(env, warmup, horizon, stop)
     if len(series[0]) < settings.series_points:
         series[0].append(env.now)
         series[1].append(float(wip.level))
         series[2].append(float(sink.total))
-    wip.add(0)
-    for b in all_buffers:
-        b._mark()
-    for c in clocks:
-        c.set(c.state)
-    measured = horizon - warmup
-    result = _result(
-        m,
-        settings,
-        replication,
-        runs,
-        buffers,
-        wip,
-        sink,
-        measured,
-        series,
-        sum(r.scrapped for r in runs.values()) - scrapped_at_warmup[0],
-    )
+    for item in model.measured():
+        item.flush()
+    scrapped = sum(r.scrapped for r in model.runs.values()) - scrapped_at_warmup
+    result = _result(model, replication, horizon - warmup, series, scrapped)
     result.cpu_s = time.process_time() - cpu_start
     return result
 
 
-def _result(m, settings, replication, runs, buffers, wip, sink, measured, series, scrapped):
+def _result(model: _Model, replication: int, measured: float, series, scrapped: int) -> RunResult:
+    runs, buffers, wip, sink = model.runs, model.buffers, model.wip, model.sink
     states: dict[str, dict[str, float]] = {}
     utilisation: dict[str, float] = {}
     active: dict[str, float] = {}
@@ -303,24 +326,7 @@ def _run(env: simpy.Environment, start: float, end: float, stop: Callable[[], bo
         env.run(until=start + (end - start) * k / SLICES)
 
 
-def _load_initial(m, buffers, runs, wip, mix) -> None:
-    """Initial parts, product families in lots of the first step's batch size. A step fed by
-    unlimited raw material never reads its buffer, so initial parts there are ignored."""
-    seq = ep.FamilySequence(mix, m.steps[0].batch_size if m.steps else 1)
-    for s in m.steps:
-        b = buffers[s.name]
-        if isinstance(runs[s.name].input, ep.Source):
-            continue
-        for _ in range(s.buffer.initial):
-            part = ep.Part(seq.next(), 0.0)
-            if b.kanban is not None:
-                part.cards.append(b.kanban)
-            b.items.append(part)
-            b.level += 1
-            wip.add(1)
-
-
-def _release(env, pool, backlog, target):
+def _release(pool, backlog, target):
     """CONWIP: move a part from the backlog into the loop whenever a card is free."""
     while True:
         if not pool.take():
