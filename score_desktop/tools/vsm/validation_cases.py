@@ -160,6 +160,24 @@ def conwip_unbalanced(scale: float = 1.0, workers: int = 1) -> CaseResult:
     )
 
 
+def conwip_best_case(scale: float = 1.0, workers: int = 1) -> CaseResult:
+    """Fixed times reach Hopp & Spearman's best case: TH = min(w/T0, rb), CT = max(T0, w/rb)."""
+    checks = []
+    for cards in (2, 5):
+        steps = [Step(f"S{i + 1}", Distribution.fixed(1.0, "h")) for i in range(3)]
+        m = Map.serial("case", steps)
+        m.conwip.append(ConwipLoop("CONWIP", "S1", "S3", cards))
+        r = _run(m, 300, 20, 2, 22, scale, workers)
+        hs = theory.hopp_spearman_cases(1.0, 3.0, cards)
+        checks.append(Check(f"TH, {cards} cards", hs.best_case_th, r.throughput_per_h, 0.01, 0.01))
+        checks.append(Check(f"CT h, {cards} cards", hs.best_case_ct, r.lead_time_h, 0.01, 0.01))
+    return CaseResult(
+        "Closed CONWIP line, fixed times (3 x 1 h) = best case",
+        "Factory Physics 3rd ed. 7.3.1 best case",
+        checks,
+    )
+
+
 def deterministic(scale: float = 1.0, workers: int = 1) -> CaseResult:
     times = (1.0, 3.0, 2.0)
     steps = [Step(f"S{i + 1}", Distribution.fixed(t, "min")) for i, t in enumerate(times)]
@@ -253,6 +271,7 @@ CASES: dict[str, Callable[..., CaseResult]] = {
     "jackson": jackson,
     "conwip_balanced": conwip_balanced,
     "conwip_unbalanced": conwip_unbalanced,
+    "conwip_best_case": conwip_best_case,
     "deterministic": deterministic,
     "two_machines_b0": lambda scale=1.0, workers=1: two_machines(0, scale, workers),
     "two_machines_b2": lambda scale=1.0, workers=1: two_machines(2, scale, workers),
