@@ -83,6 +83,16 @@ def mm1(scale: float = 1.0, workers: int = 1) -> CaseResult:
             Check("queue (Lq)", q.queue_wip, r.wip_per_buffer["Server"], 0.1),
             Check("lead time h (W)", q.lead_time, r.lead_time_h, 0.08),
             Check("utilisation", q.utilisation, r.utilisation["Server"]),
+            # FIFO M/M/1 sojourn time is exponential with mean W: p-quantile = -W ln(1 - p)
+            *(
+                Check(
+                    f"lead time {k} h",
+                    -q.lead_time * math.log(1 - p / 100),
+                    r.lead_time_percentiles_h[k],
+                    0.08,
+                )
+                for p, k in ((50, "p50"), (90, "p90"), (95, "p95"))
+            ),
         ],
     )
 
