@@ -125,6 +125,7 @@ def results_to_dict(res: SimulationResults) -> dict[str, Any]:
         "bottleneck": res.bottleneck,
         "bottleneck_method": BOTTLENECK_METHOD,
         "bottleneck_frequency": res.bottleneck_frequency,
+        "warnings": list(res.warnings),
     }
 
 
@@ -153,6 +154,7 @@ def format_table(r: dict[str, Any]) -> str:
         row = " ".join(f"{_pct(st[c]):>17s}" for c in cols)
         lines.append(f"{name:{width}s} {row}  {_fmt(r['wip_per_buffer'][name])}")
     lines += ["", f"Bottleneck: {r['bottleneck']} ({r['bottleneck_method']})"]
+    lines += [f"Warning: {w}" for w in r["warnings"]]
     return "\n".join(lines)
 
 

@@ -31,6 +31,7 @@ from score_desktop.tools.vsm.simulation import (
     SimulationCancelled,
     simulate_once,
 )
+from score_desktop.tools.vsm.static import visit_ratios
 from score_desktop.tools.vsm.validation import check
 
 Progress = Callable[[int, int], None]
@@ -113,6 +114,7 @@ class SimulationResults:
     series_wip: list[float]
     series_output_per_h: list[float]
     runs: list[RunResult] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 def summarise(m: ValueStreamMap, settings: SimSettings, runs: list[RunResult]) -> SimulationResults:
@@ -159,7 +161,34 @@ def summarise(m: ValueStreamMap, settings: SimSettings, runs: list[RunResult]) -
         series_wip=wip_series,
         series_output_per_h=[0.0, *rate] if rate else [],
         runs=runs,
+        warnings=warnings(m, runs),
     )
+
+
+def warnings(m: ValueStreamMap, runs: list[RunResult]) -> list[str]:
+    """Reasons to distrust the figures: an overloaded step, or replications with no output."""
+    out = []
+    arrival = m.supplier.arrival
+    if arrival is not None:
+        visits, _ = visit_ratios(m)
+        rate = 1.0 / arrival.mean_seconds()
+        for s in m.steps:
+            cal = s.calendar or m.customer.calendar
+            share = min(1.0, cal.available_seconds_per_day() / 86400.0)
+            capacity = s.machines * s.availability() * share / s.cycle_time.mean_seconds()
+            load = rate * visits[s.name] / capacity
+            if load >= 1.0:
+                out.append(
+                    f'step "{s.name}" is loaded at {100 * load:.0f} % by the arrivals: its queue '
+                    "grows without limit and the figures depend on the horizon"
+                )
+    empty = sum(r.delivered == 0 for r in runs)
+    if empty:
+        out.append(
+            f"no part reached the customer in {empty} of {len(runs)} replications (a horizon "
+            "shorter than the lead time, or a line that is stuck, e.g. rework into a full buffer)"
+        )
+    return out
 
 
 def run_replications(

@@ -119,7 +119,7 @@ def test_supermarket_needs_a_dedicated_feeder():
 def test_split_merge_scrap_and_rework_loads():
     # A splits 60/40 to B1/B2 which merge into C; C scraps 10 % and reworks 20 % at A.
     m = ValueStreamMap(
-        "Split", steps=[Step(n, Distribution.fixed(30.0)) for n in "A B1 B2 C".split()]
+        "Split", steps=[Step(n, Distribution.fixed(30.0)) for n in ["A", "B1", "B2", "C"]]
     )
     m.flows = [
         Flow(SUPPLIER, "A"),

@@ -234,3 +234,14 @@ def test_conwip_keeps_its_cards_with_scrap_and_rework_inside_the_loop():
     assert r.wip_total == pytest.approx(4.0, abs=1e-6)
     assert max(r.series_wip) == 4
     assert r.scrapped > 0
+
+
+def test_warnings_for_an_overloaded_step_and_no_output():
+    m = exp_line(1.2, arrival=1.0)  # 120 % load
+    res = run_replications(m, SimSettings(50, 1, 2, workers=1))
+    assert any('step "S1" is loaded at 120 %' in w for w in res.warnings)
+    slow = fixed_line(600)  # 10 h per part, 5 h horizon
+    res = run_replications(slow, SimSettings(5, 1, 2, workers=1))
+    assert any("no part reached the customer in 2 of 2" in w for w in res.warnings)
+    ok = run_replications(exp_line(0.5, arrival=1.0), SimSettings(50, 1, 2, workers=1))
+    assert ok.warnings == []
