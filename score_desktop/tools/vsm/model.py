@@ -239,6 +239,9 @@ class ValueStreamMap:
                 if not any(f.source == a.source and f.target == b.target for f in self.flows):
                     self.flows.append(Flow(a.source, b.target, a.share * b.share))
         self.conwip = [c for c in self.conwip if name not in (c.first_step, c.last_step)]
+        for s in self.steps:
+            if s.rework_to == name:
+                s.rework_to = ""
 
     def rename_step(self, old: str, new: str) -> None:
         if new in self.step_names() or new in (SUPPLIER, CUSTOMER):
@@ -256,6 +259,10 @@ class ValueStreamMap:
 
     def connect(self, source: str, target: str, share: float = 1.0) -> None:
         self.flows.append(Flow(source, target, share))
+
+    def disconnect(self, source: str, target: str) -> None:
+        """Remove every flow from ``source`` to ``target``."""
+        self.flows = [f for f in self.flows if (f.source, f.target) != (source, target)]
 
     def successors(self, node: str) -> list[Flow]:
         return [f for f in self.flows if f.source == node]

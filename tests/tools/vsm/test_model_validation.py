@@ -35,8 +35,11 @@ def test_editing_step_by_step_keeps_the_flow_connected():
     assert problems(m) == []
     m.rename_step("B", "Bend")
     m.conwip.append(ConwipLoop("loop", "A", "Bend", 3))
+    m.step("C").rework_to = "Bend"
     assert problems(m) == []
+    assert m.step("C").rework_to == "Bend"
     m.remove_step("Bend")
+    assert m.step("C").rework_to == ""
     assert problems(m) == []
     assert sorted((f.source, f.target) for f in m.flows) == [
         ("A", "C"),
@@ -46,6 +49,8 @@ def test_editing_step_by_step_keeps_the_flow_connected():
     assert m.conwip == []
     with pytest.raises(ValueError, match='step "A": name is already used'):
         m.add_step(Step("A"))
+    m.disconnect("A", "C")
+    assert any("no path from here to the customer" in p for p in problems(m))
 
 
 def test_no_path_to_the_customer():
