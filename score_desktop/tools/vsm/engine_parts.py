@@ -220,7 +220,6 @@ class Sink:
     def __init__(self, env: simpy.Environment, wip: Counter, reservoir_size: int, seed: int):
         self.env = env
         self.wip = wip
-        self.kanban: CardPool | None = None
         self.reservoir_size = reservoir_size
         self.random = random.Random(seed)
         self.reset()

@@ -175,8 +175,7 @@ class _Model:
                     self.runs[f.source].kanban = pool
         fg = m.customer.finished_goods
         if fg.rule == "supermarket":
-            pool = ep.CardPool(env, fg.cards)
-            self.sink.kanban = pool
+            pool = ep.CardPool(env, fg.cards)  # the customer returns every card on delivery
             for f in m.predecessors(CUSTOMER):
                 if f.source != SUPPLIER:
                     self.runs[f.source].kanban = pool

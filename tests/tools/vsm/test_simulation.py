@@ -245,3 +245,10 @@ def test_warnings_for_an_overloaded_step_and_no_output():
     assert any("no part reached the customer in 2 of 2" in w for w in res.warnings)
     ok = run_replications(exp_line(0.5, arrival=1.0), SimSettings(50, 1, 2, workers=1))
     assert ok.warnings == []
+
+
+def test_finished_goods_supermarket_limits_the_last_step():
+    m = fixed_line(1)
+    m.customer.finished_goods = Buffer("supermarket", cards=2)
+    r = once(m, 50, 1)
+    assert r.throughput_per_h == pytest.approx(60, rel=0.01)  # the customer takes parts at once
