@@ -137,3 +137,17 @@ def test_project_file_end_to_end_with_references(tmp_path, capsys):
     save_project(Project(value_streams=(fut,)), path)
     assert main(["simulate", str(path), "--replications", "1", "--workers", "1"]) == 2
     assert 'demand record "Missing demand" is not in the project' in capsys.readouterr().err
+
+
+def test_validate_sim_fails_when_a_figure_disagrees(monkeypatch, capsys):
+    from score_desktop.commands import validate_sim
+    from score_desktop.tools.vsm.replications import Estimate
+    from score_desktop.tools.vsm.validation_cases import CaseResult, Check
+
+    bad = CaseResult(
+        "Broken case", "nowhere", [Check("throughput /h", 1.0, Estimate(2.0, 1.9, 2.1))]
+    )
+    monkeypatch.setattr(validate_sim, "CASES", {"broken": lambda scale, workers: bad})
+    assert main(["validate-sim"]) == 1
+    out = capsys.readouterr().out
+    assert "DISAGREES" in out and "SOME FIGURES DISAGREE" in out
