@@ -100,9 +100,10 @@ def log_series(
             raise ValueError(f"driver '{name}' must be one of {', '.join(DRIVER_FIELDS)}")
     if energy != TOTAL_ENERGY and energy not in log.carriers:
         raise ValueError(f"energy '{energy}' must be 'total' or a carrier of the log")
+    by_label = {p.period: p for p in log.periods}
     rows, kwh = [], []
     for label in periods:
-        p = log.period(label)
+        p = by_label.get(label) or log.period(label)  # log.period raises "there is no period"
         row = []
         for name in drivers:
             value = getattr(p, name)
@@ -159,7 +160,8 @@ def _select(log: ResourceLog, periods: Sequence[str] | None) -> list[LogPeriod]:
     _usable(log)
     if periods is None:
         return list(log.sorted_periods())
-    return [log.period(label) for label in periods]
+    by_label = {p.period: p for p in log.periods}
+    return [by_label.get(label) or log.period(label) for label in periods]
 
 
 def log_material_balance(log: ResourceLog, periods: Sequence[str] | None = None) -> MaterialBalance:
