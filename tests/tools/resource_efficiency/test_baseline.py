@@ -202,3 +202,77 @@ def test_equation_shows_signs_and_thousands():
         ["production", "HDD"],
     )
     assert b.equation() == "Energy = 12,000 + 310.0 × production − 4.000 × HDD"
+
+
+def test_published_two_variable_example():
+    # Soft-drink delivery time data: Montgomery, Peck & Vining, "Introduction to Linear
+    # Regression Analysis", Example 3.1 (Table 3.2) with the fit statistics of Examples 3.1-3.5:
+    # y = 2.34123 + 1.61591 x1 + 0.01438 x2, R² = 0.9596, adjusted R² = 0.9559, MSE = 10.6239,
+    # se(b1) = 0.17073, se(b2) = 0.003613, t = 9.46 and 3.98; Minitab p = 0.044 (constant),
+    # 0.000 and 0.001.
+    y = [
+        16.68,
+        11.50,
+        12.03,
+        14.88,
+        13.75,
+        18.11,
+        8.00,
+        17.83,
+        79.24,
+        21.50,
+        40.33,
+        21.00,
+        13.50,
+        19.75,
+        24.00,
+        29.00,
+        15.35,
+        19.00,
+        9.50,
+        35.10,
+        17.90,
+        52.32,
+        18.75,
+        19.83,
+        10.75,
+    ]
+    cases = [7, 3, 3, 4, 6, 7, 2, 7, 30, 5, 16, 10, 4, 6, 9, 10, 6, 7, 3, 17, 10, 26, 9, 8, 4]
+    distance = [
+        560,
+        220,
+        340,
+        80,
+        150,
+        330,
+        110,
+        210,
+        1460,
+        605,
+        688,
+        215,
+        255,
+        462,
+        448,
+        776,
+        200,
+        132,
+        36,
+        770,
+        140,
+        810,
+        450,
+        635,
+        150,
+    ]
+    b = fit_baseline(list(zip(cases, distance, strict=True)), y, ["cases", "distance"])
+    assert b.intercept == pytest.approx(2.34123, abs=5e-6)
+    assert b.coefficients == pytest.approx((1.61591, 0.01438), abs=5e-6)
+    assert b.r_squared == pytest.approx(0.9596, abs=5e-5)
+    assert b.adjusted_r_squared == pytest.approx(0.9559, abs=5e-5)
+    assert b.rmse**2 == pytest.approx(10.6239, abs=5e-3)
+    assert b.standard_errors == pytest.approx((0.17073, 0.003613), abs=5e-6)
+    assert b.t_values == pytest.approx((9.46, 3.98), abs=5e-3)
+    assert b.intercept_p_value == pytest.approx(0.044, abs=5e-4)
+    assert b.p_values[0] < 0.0005
+    assert b.p_values[1] == pytest.approx(0.001, abs=5e-4)
