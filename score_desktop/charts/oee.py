@@ -57,7 +57,7 @@ def fit_font(figure: Figure, slots: int, texts: Sequence[str], largest: float) -
     line of ``texts`` fits in one of ``slots`` equal slots across the figure width."""
     slot_in = figure.get_figwidth() * 0.82 / max(slots, 1)
     longest = max((len(line) for t in texts for line in t.split("\n")), default=1)
-    return max(7.0, min(largest, slot_in * 72 / (0.55 * max(longest, 1))))
+    return max(7.0, min(largest, slot_in * 72 / (0.62 * max(longest, 1))))
 
 
 def _world_class_line(ax: Axes, level: float = WORLD_CLASS_OEE) -> None:
@@ -194,10 +194,11 @@ def draw_downtime_pareto(
     ax.bar(x, minutes, color=COLORS["total"], width=0.66, zorder=2)
     for xi, b in zip(x, shown, strict=True):
         ax.text(xi, b.minutes, f"{b.minutes:,.0f}", ha="center", va="bottom", fontsize=VALUE_SIZE)
-    if len(shown) <= 6:
-        labels = [_wrap(textwrap.shorten(b.reason, 40, placeholder="…"), 14) for b in shown]
-        ax.set_xticks(x, labels, fontsize=TICK_SIZE)
-    else:  # many reasons: one slanted line each
+    labels = [_wrap(textwrap.shorten(b.reason, 40, placeholder="…"), 14) for b in shown]
+    size = fit_font(figure, len(shown), [label + "  " for label in labels], TICK_SIZE)
+    if len(shown) <= 6 and size >= TICK_SIZE - 1:
+        ax.set_xticks(x, labels, fontsize=size)
+    else:  # many reasons or a narrow chart: one slanted line each
         labels = [textwrap.shorten(b.reason, 24, placeholder="…") for b in shown]
         ax.set_xticks(x, labels, fontsize=TICK_SIZE - 1, rotation=35, ha="right")
     ax.set_ylabel(f"Downtime ({unit})", fontsize=LABEL_SIZE)

@@ -56,18 +56,20 @@ def draw_demand_vs_capacity(
     x = list(range(len(values)))
     ax.bar(x, values, color=colors, width=0.6, zorder=2)
     top = max(values)
-    for xi, value in zip(x, values, strict=True):
-        text = f"{value:,.0f}"
-        if xi > 0:
-            text += f"\n({value / demand:.0%} of demand)"
-        ax.text(xi, value + top * 0.01, text, ha="center", va="bottom", fontsize=VALUE_SIZE)
+    texts = [
+        f"{value:,.0f}" + (f"\n{value / demand:.0%}" if xi else "")
+        for xi, value in zip(x, values, strict=True)
+    ]
+    value_size = fit_font(figure, len(values), [t + "  " for t in texts], VALUE_SIZE)
+    for xi, value, text in zip(x, values, texts, strict=True):
+        ax.text(xi, value + top * 0.01, text, ha="center", va="bottom", fontsize=value_size)
     ax.axhline(demand, color=COLORS["reference"], linestyle="--", linewidth=1.6, zorder=3)
     wrapped = [_wrap(label) for label in labels]
     ax.set_xticks(x, wrapped, fontsize=fit_font(figure, len(labels), wrapped, LABEL_SIZE))
     ax.set_ylim(0, top * 1.22)
     ax.yaxis.set_major_formatter(StrMethodFormatter("{x:,.0f}"))
     ax.set_ylabel(f"Units per {period}", fontsize=LABEL_SIZE)
-    ax.set_title(title or f"Demand vs capacity (units per {period})", fontsize=TITLE_SIZE)
+    ax.set_title(title or f"Demand vs capacity per {period}", fontsize=TITLE_SIZE)
     ax.grid(axis="y", alpha=0.3, zorder=0)
     figure.tight_layout()
     return ax

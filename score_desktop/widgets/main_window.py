@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
             self.workspace.addWidget(self.navigator)
             self.workspace.addWidget(QWidget())
             self.workspace.setStretchFactor(1, 1)
-            self.workspace.setSizes([240, 1000])
+            self.workspace.setSizes([280, 1000])
             self.stack.setCurrentWidget(self.workspace)
             self.show_record(*self.navigator.current())
         self._update_actions()

@@ -61,6 +61,7 @@ class Navigator(QWidget):
             self.delete_action,
         ):
             toolbar.addAction(action)
+        self.setMinimumWidth(280)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(toolbar)

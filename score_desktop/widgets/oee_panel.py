@@ -96,7 +96,11 @@ class OeePanel(QWidget):
         self.stop_table.setObjectName("stop_table")
         self.stop_table.setModel(self.stop_model)
         self.stop_table.setItemDelegateForColumn(3, CategoryDelegate(self.stop_table))
-        self.stop_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.stop_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.stop_table.setWordWrap(False)
+        self.stop_table.verticalHeader().setDefaultSectionSize(24)
         self.stop_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.stop_table.setAlternatingRowColors(True)
         add = QPushButton(self.tr("Add stop"))
@@ -268,7 +272,9 @@ class OeePanel(QWidget):
                 )
             )
             self.factors_chart.draw(draw_oee_factors, r)
-        self.waterfall_chart.draw(draw_loss_waterfall, shift.waterfall())
+        self.waterfall_chart.draw(
+            draw_loss_waterfall, shift.waterfall(), "min", self.tr("Six big losses (min)")
+        )
         self.pareto_chart.draw(draw_downtime_pareto, downtime_pareto(shift.stops))
 
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from score_desktop.charts.takt import draw_demand_vs_capacity
 from score_desktop.project.edits import replace_record
 from score_desktop.tools.stop_log import evaluate_shift
-from score_desktop.tools.takt import capacity, compute_takt
+from score_desktop.tools.takt import capacity, compute_takt, min_operators
 from score_desktop.widgets.chart_view import ChartView
 from score_desktop.widgets.document import Document
 from score_desktop.widgets.forms import ERROR_STYLE, FieldSpec, RecordForm
@@ -79,7 +79,8 @@ class TaktPanel(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inputs)
-        scroll.setMinimumWidth(420)
+        scroll.setMinimumWidth(360)
+        scroll.setMaximumWidth(420)
 
         self.values: dict[str, QLabel] = {}
         results = QGroupBox(self.tr("Results"))
@@ -95,7 +96,8 @@ class TaktPanel(QWidget):
             value = QLabel()
             value.setObjectName(f"result_{key}")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setStyleSheet("font-size: 12pt;")
+            value.setStyleSheet("font-size: 11pt;")
+            value.setWordWrap(True)
             self.values[key] = value
             grid.addRow(self.tr(text), value)
         self.error = QLabel()
@@ -220,15 +222,23 @@ class TaktPanel(QWidget):
         self.values["planned"].setText(
             self.tr("%.1f s (takt × %s)") % (result.planned_cycle_time_s, source_text)
         )
-        self.values["operators"].setText(
-            self.tr("%d (work content %s s ÷ takt %.1f s, rounded up)")
-            % (result.min_operators, f"{result.work_content_s:,.1f}", result.takt_s)
-            if result.min_operators is not None
-            else self.tr("– (enter the work content)")
-        )
+        if result.min_operators is None:
+            operators = self.tr("– (enter the work content)")
+        else:
+            operators = self.tr("%d at takt (work content %s s ÷ takt %.1f s, rounded up)") % (
+                result.min_operators,
+                f"{result.work_content_s:,.1f}",
+                result.takt_s,
+            )
+            planned = min_operators(
+                work_content=result.work_content_s, takt=result.planned_cycle_time_s
+            )
+            if planned != result.min_operators:
+                operators += self.tr("; %d at the planned cycle time") % planned
+        self.values["operators"].setText(operators)
         self.values["pitch"].setText(
-            self.tr("%.1f s = %.1f min per container of %d")
-            % (result.pitch_s, result.pitch_s / 60, record.pack_out_quantity)
+            self.tr("%s s = %.1f min per container of %d")
+            % (f"{result.pitch_s:,.1f}", result.pitch_s / 60, record.pack_out_quantity)
         )
 
         capacities = []
@@ -237,16 +247,23 @@ class TaktPanel(QWidget):
             capacities.append((self.tr("%s at ideal speed") % oee_record.name, ideal))
             capacities.append((self.tr("%s at its OEE") % oee_record.name, ideal * efficiency))
         if result.min_operators:
-            staffed = capacity(
-                result.available_time_s, result.work_content_s / result.min_operators, efficiency
-            )
-            capacities.append(
-                (
-                    self.tr("%d operators at %.0f %% efficiency")
-                    % (result.min_operators, efficiency * 100),
-                    staffed,
+            for count in sorted(
+                {
+                    result.min_operators,
+                    min_operators(
+                        work_content=result.work_content_s, takt=result.planned_cycle_time_s
+                    ),
+                }
+            ):
+                staffed = capacity(
+                    result.available_time_s, result.work_content_s / count, efficiency
                 )
-            )
+                capacities.append(
+                    (
+                        self.tr("%d operators at %.0f %% efficiency") % (count, efficiency * 100),
+                        staffed,
+                    )
+                )
         self.note.setText(
             self.tr(
                 "Capacity bars use the available time of the period; link "
