@@ -50,6 +50,20 @@ class PeriodResult:
     waste_kg: float | None
     water_cost: float | None
 
+    @property
+    def co2_intensity(self) -> float | None:
+        """kg CO2 per unit of output (None without production or energy figures)."""
+        if self.ratios is None or not self.ratios.output or not self.energy.lines:
+            return None
+        return self.energy.total_co2_kg / self.ratios.output
+
+    @property
+    def energy_cost_per_unit(self) -> float | None:
+        """Energy cost per unit of output (None without production or tariffs)."""
+        if self.ratios is None or not self.ratios.output or self.energy.total_cost is None:
+            return None
+        return self.energy.total_cost / self.ratios.output
+
 
 def period_results(log: ResourceLog) -> tuple[PeriodResult, ...]:
     """Ratios and energy totals per period, in date order. ValueError if the log has errors."""

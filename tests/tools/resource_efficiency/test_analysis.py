@@ -37,6 +37,9 @@ def test_period_results_convert_carriers(example_log):
     assert first.ratios.water_productivity == pytest.approx(p.production / p.water_m3)
     assert first.material_kg == pytest.approx(sum(p.materials_kg.values()))
     assert first.water_cost == pytest.approx(p.water_m3 * 2.1)
+    co2 = p.energy["electricity_kwh"] * 0.481 + 10.0 * p.energy["natural_gas_m3"] * 0.20196
+    assert first.co2_intensity == pytest.approx(co2 / p.production)
+    assert first.energy_cost_per_unit == pytest.approx(first.energy.total_cost / p.production)
     assert first.energy.total_cost == pytest.approx(
         350 + 0.18 * p.energy["electricity_kwh"] + 120 + 0.75 * p.energy["natural_gas_m3"]
     )
@@ -178,3 +181,13 @@ def test_analyse_log_period_range_errors(example_log):
         analyse_log(example_log, AnalysisSetup("2020-01", "2020-12"))
     with pytest.raises(ValueError, match=r"reporting period: .* comes before"):
         analyse_log(example_log, AnalysisSetup("2023-01", "2023-12", "2024-05", "2024-01"))
+
+
+def test_period_without_production_or_energy():
+    log = ResourceLog(
+        site="x", periods=(LogPeriod("2024-01", water_m3=5.0), LogPeriod("2024-02", production=3.0))
+    )
+    first, second = period_results(log)
+    assert first.ratios is None and first.co2_intensity is None
+    assert second.ratios.specific_energy is None
+    assert second.co2_intensity is None and second.energy_cost_per_unit is None
