@@ -17,6 +17,11 @@ def make_panel(document: Document, section: str, name: str) -> QWidget:
         from score_desktop.widgets.takt_panel import TaktPanel
 
         return TaktPanel(document, name)
+    if section == "lines":
+        from score_desktop.widgets.line_balancing.overview import LinesOverviewPanel
+        from score_desktop.widgets.line_balancing.panel import LineBalancingPanel
+
+        return LineBalancingPanel(document, name) if name else LinesOverviewPanel(document)
     from score_desktop.widgets.project_panel import ProjectPanel
 
     return ProjectPanel(document)

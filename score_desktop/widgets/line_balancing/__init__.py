@@ -1,0 +1,1 @@
+"""The line-balancing workspace: task table, precedence graph, Yamazumi, methods, classroom."""
