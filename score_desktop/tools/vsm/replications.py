@@ -8,8 +8,9 @@ is mean +/- t(0.975, R-1) x s / sqrt(R) over the R replication means (Student t)
 Bottleneck (documented method): per replication, the step whose machines are *active* for the
 largest share of time, active = working + down + in changeover (i.e. neither starved, blocked
 nor off shift) -- the "active state" notion of Roser, Nakano & Tanaka (2001), here measured as a
-share of time. The reported bottleneck is the step with the highest mean active share; the
-share of replications in which each step was the bottleneck tells how clear-cut that is.
+share of time. The reported bottleneck is the step with the highest mean active share (equal
+shares go to the step with the least capacity); the share of replications in which each step was
+the bottleneck tells how clear-cut that is.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from score_desktop.tools.vsm.simulation import (
     RunResult,
     SimSettings,
     SimulationCancelled,
+    pick_bottleneck,
     simulate_once,
 )
 from score_desktop.tools.vsm.static import visit_ratios
@@ -132,7 +134,7 @@ def summarise(m: ValueStreamMap, settings: SimSettings, runs: list[RunResult]) -
         s: over(lambda r, s=s: sum(r.step_states[s][k] for k in ("working", "down", "changeover")))
         for s in steps
     }
-    bottleneck = max(active, key=lambda s: active[s].mean) if active else ""
+    bottleneck = pick_bottleneck(m, {s: e.mean for s, e in active.items()})
     frequency = {s: sum(r.bottleneck == s for r in runs) / len(runs) for s in steps}
     t = runs[0].series_t_h
     wip_series = np.mean([r.series_wip for r in runs], axis=0).tolist()
@@ -182,6 +184,14 @@ def warnings(m: ValueStreamMap, runs: list[RunResult]) -> list[str]:
                     f'step "{s.name}" is loaded at {100 * load:.0f} % by the arrivals: its queue '
                     "grows without limit and the figures depend on the horizon"
                 )
+    growth = _wip_growth(runs)
+    if growth is not None:
+        first, second = growth
+        out.append(
+            f"WIP keeps growing (about {first:.0f} parts in the first half of the measured time, "
+            f"{second:.0f} in the second): a step is overloaded or an unlimited push buffer "
+            "fills up, so the figures depend on the horizon"
+        )
     empty = sum(r.delivered == 0 for r in runs)
     if empty:
         out.append(
@@ -189,6 +199,21 @@ def warnings(m: ValueStreamMap, runs: list[RunResult]) -> list[str]:
             "shorter than the lead time, or a line that is stuck, e.g. rework into a full buffer)"
         )
     return out
+
+
+def _wip_growth(runs: list[RunResult]) -> tuple[float, float] | None:
+    """Mean WIP of the two halves of the measured time (averaged time series) when the second
+    is clearly larger (by 20 % and 5 parts), else None."""
+    t = np.asarray(runs[0].series_t_h)
+    wip = np.mean([r.series_wip for r in runs], axis=0)
+    start = t[-1] - runs[0].measured_h
+    window = t >= start - 1e-9
+    if window.sum() < 4:
+        return None
+    t, wip = t[window], wip[window]
+    middle = (t[0] + t[-1]) / 2
+    first, second = float(wip[t <= middle].mean()), float(wip[t > middle].mean())
+    return (first, second) if second > 1.2 * first + 5 else None
 
 
 def run_replications(

@@ -291,7 +291,7 @@ def _result(model: _Model, replication: int, measured: float, series, scrapped: 
         on = 1.0 - shares["off_shift"]
         utilisation[name] = shares["working"] / on if on > 0 else 0.0
         active[name] = shares["working"] + shares["down"] + shares["changeover"]
-    bottleneck = max(active, key=active.__getitem__) if active else ""
+    bottleneck = pick_bottleneck(model.m, active)
     n = sink.count
     hours = measured / HOUR
     res = np.array(sink.reservoir) / HOUR if sink.reservoir else np.array([np.nan])
@@ -313,6 +313,17 @@ def _result(model: _Model, replication: int, measured: float, series, scrapped: 
         series_wip=series[1],
         series_output=series[2],
     )
+
+
+def pick_bottleneck(m: ValueStreamMap, active: dict[str, float]) -> str:
+    """The step with the highest active share; equal shares (to 1e-6, e.g. several steps that
+    never stop behind an unlimited push buffer) go to the step with the least capacity."""
+
+    def load(name: str) -> float:
+        s = m.step(name)
+        return s.cycle_time.mean_seconds() / (s.machines * s.availability())
+
+    return max(active, key=lambda n: (round(active[n], 6), load(n))) if active else ""
 
 
 def _run(env: simpy.Environment, start: float, end: float, stop: Callable[[], bool] | None) -> None:

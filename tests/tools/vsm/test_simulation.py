@@ -247,6 +247,15 @@ def test_warnings_for_an_overloaded_step_and_no_output():
     assert ok.warnings == []
 
 
+def test_unlimited_push_buffer_filling_up_is_flagged_and_the_slow_step_is_the_bottleneck():
+    # Press 30 s pushes into an unlimited buffer in front of Weld 50 s: both never stop
+    m = fixed_line(0.5)
+    m.add_step(Step("Weld", D.normal(50, 5)), after="S1")
+    res = run_replications(m, SimSettings(100, 10, 2, workers=1))
+    assert res.bottleneck == "Weld"
+    assert any("WIP keeps growing" in w for w in res.warnings)
+
+
 def test_finished_goods_supermarket_limits_the_last_step():
     m = fixed_line(1)
     m.customer.finished_goods = Buffer("supermarket", cards=2)
