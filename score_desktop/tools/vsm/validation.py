@@ -182,6 +182,12 @@ def _flow_problems(m: ValueStreamMap, where: str) -> list[str]:
             out.append(f"{w}: cannot be reached from the supplier")
         if CUSTOMER not in _reachable(m, s.name):
             out.append(f"{w}: the flow has no path from here to the customer")
+        fed = [f.source for f in m.predecessors(s.name)]
+        if m.supplier.arrival is None and SUPPLIER in fed and len(fed) > 1:
+            out.append(
+                f"{w}: a step fed by unlimited raw material cannot also take parts from other "
+                "steps (give the supplier an arrival time)"
+            )
         if s.buffer.rule == "supermarket":
             for f in m.predecessors(s.name):
                 if f.source == SUPPLIER or len(m.successors(f.source)) != 1:

@@ -162,3 +162,11 @@ def test_resolver_fills_references():
     assert r.steps[0].availability() == pytest.approx(0.9)
     assert r.customer.demand_per_day == 480.0
     assert m.steps[0].cycle_time.mean == 1.0  # the original is untouched
+
+
+def test_unlimited_raw_material_cannot_merge_with_other_flows():
+    m = line("A", "B")
+    m.flows.append(Flow(SUPPLIER, "B"))
+    assert any("fed by unlimited raw material cannot also take parts" in p for p in problems(m))
+    m.supplier.arrival = Distribution.exponential(60.0)
+    assert problems(m) == []
