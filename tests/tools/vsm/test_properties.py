@@ -16,7 +16,9 @@ from score_desktop.tools.vsm.static import static_figures
 times = st.lists(st.integers(1, 9), min_size=1, max_size=5)
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=25, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
 @given(times, st.lists(st.integers(0, 3), min_size=4, max_size=4), st.integers(1, 2))
 def test_deterministic_line_throughput_is_one_over_the_slowest_step(ts, caps, machines):
     """Factory Physics 7.2: with fixed times TH = min m_i / t_i whatever the buffers (B = 0 too)."""
@@ -26,10 +28,13 @@ def test_deterministic_line_throughput_is_one_over_the_slowest_step(ts, caps, ma
         s.buffer = Buffer("fifo", cap)
     r = simulate_once(ValueStreamMap.serial("d", steps), SimSettings(20, 2, 1, series_points=2))
     per_min = theory.deterministic_line_throughput(ts, [1] * (len(ts) - 1) + [machines])
-    assert r.throughput_per_h == pytest.approx(60 * per_min, abs=1 / 18 + 1e-9)  # +-1 part
+    # the 18 measured hours hold the exact count give or take one part per parallel machine
+    assert r.throughput_per_h == pytest.approx(60 * per_min, abs=(machines + 1) / 18 + 1e-9)
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=15, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
 @given(
     st.lists(st.floats(0.2, 0.9), min_size=1, max_size=4),
     st.lists(st.integers(0, 4), min_size=3, max_size=3),
