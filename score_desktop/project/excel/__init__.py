@@ -19,6 +19,7 @@ from score_desktop.project.excel.cells import (
     sheet_name,
     title,
 )
+from score_desktop.project.excel.line_sheets import write_line_record
 from score_desktop.project.excel.oee_sheets import write_oee_record, write_oee_summary
 from score_desktop.project.excel.takt_sheets import write_demand_record
 from score_desktop.project.fileio import write_atomically
@@ -59,6 +60,10 @@ def build_workbook(project: Project, progress: Progress | None = None) -> Workbo
     for record in project.demands:
         steps.append(
             (f"Takt {record.name}", lambda r=record: write_demand_record(wb, project, r, taken))
+        )
+    for record in project.lines:
+        steps.append(
+            (f"Line {record.name}", lambda r=record: write_line_record(wb, project, r, taken))
         )
     for i, (label, step) in enumerate(steps):
         if progress is not None:

@@ -65,9 +65,10 @@ def set_cell(record: LineRecord, row: int, column: str, text: str) -> LineRecord
             raise ValueError("a task id cannot be empty")
         if text != task.id and text in record.line.task_ids:
             raise ValueError(f"there is already a task {text!r}")
-        tasks = list(record.line.tasks)
-        tasks[row] = replace(task, id=text)
-        return _rename(with_tasks(record, tasks), task.id, text)
+        renamed = _rename(record, task.id, text)
+        tasks = list(renamed.line.tasks)
+        tasks[row] = replace(tasks[row], id=text)
+        return with_tasks(renamed, tasks)
     if column == "description":
         changed = replace(task, description=text)
     elif column == "time":
