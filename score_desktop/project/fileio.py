@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import math
 import os
 import tempfile
 from dataclasses import replace
@@ -51,7 +52,9 @@ def project_from_bytes(raw: bytes, name: str = "project file") -> Project:
             f"{exc.start}); is it really a project file?"
         ) from None
     try:
-        data = json.loads(text, parse_constant=_refuse_constant, parse_int=_parse_int)
+        data = json.loads(
+            text, parse_constant=_refuse_constant, parse_int=_parse_int, parse_float=_parse_float
+        )
     except json.JSONDecodeError as exc:
         raise ProjectError(
             f"{name}: damaged or not a project file (JSON error at line "
@@ -73,6 +76,13 @@ def project_from_bytes(raw: bytes, name: str = "project file") -> Project:
 
 def _refuse_constant(token: str) -> float:
     raise ValueError(f"the value {token} is not allowed in a project file")
+
+
+def _parse_float(literal: str) -> float:
+    value = float(literal)
+    if math.isinf(value):  # e.g. 1e400: no section may end up holding an unsavable infinity
+        raise ValueError(f"the number {literal[:40]} is too large to be a value in a project file")
+    return value
 
 
 def _parse_int(digits: str) -> int:

@@ -12,9 +12,25 @@ from typing import Any
 
 from score_desktop.project.errors import ProjectError
 from score_desktop.project.fields import Fields
+from score_desktop.tools.resource_efficiency.analysis import (
+    AnalysisSetup,
+    setup_from_dict,
+    setup_to_dict,
+)
 from score_desktop.tools.resource_efficiency.datalog import ResourceLog, log_from_dict, log_to_dict
 from score_desktop.tools.vsm.model import ValueStreamMap
 from score_desktop.tools.vsm.serialize import map_from_dict, map_to_dict
+
+
+def _unusable(data: Any, label: str, index: int, exc: Exception) -> ProjectError:
+    """A ProjectError for what the tool's reader did not expect (e.g. a 400-digit number)."""
+    name = data.get("name") if isinstance(data, dict) else None
+    where = (
+        f'{label} "{name.strip()}"'
+        if isinstance(name, str) and name.strip()
+        else (f"{label} #{index + 1}")
+    )
+    return ProjectError(f"{where}: a value has the wrong type or is too large ({exc})")
 
 
 def value_stream_from_json(data: Any, index: int) -> ValueStreamMap:
@@ -24,6 +40,8 @@ def value_stream_from_json(data: Any, index: int) -> ValueStreamMap:
         return map_from_dict(data, f"value stream #{index + 1}")
     except ValueError as exc:
         raise ProjectError(str(exc)) from None
+    except (TypeError, ArithmeticError) as exc:
+        raise _unusable(data, "value stream", index, exc) from None
 
 
 def value_stream_to_json(record: ValueStreamMap) -> dict[str, Any]:
@@ -34,18 +52,30 @@ def value_stream_to_json(record: ValueStreamMap) -> dict[str, Any]:
 class ResourceRecord:
     """One site's resource log and the analysis choices made on it.
 
-    Periods are the log's period labels (e.g. "2025-01"); empty means "from the first"
-    or "to the last". ``drivers`` are the relevant variables of the energy baseline.
+    ``setup`` holds the baseline and reporting periods, the drivers, the energy series and the
+    ratio targets (the engine's :class:`AnalysisSetup`); None until a baseline is chosen.
     """
 
     name: str
     log: ResourceLog
-    baseline_start: str = ""
-    baseline_end: str = ""
-    reporting_start: str = ""
-    reporting_end: str = ""
-    drivers: tuple[str, ...] = ("production",)
+    setup: AnalysisSetup | None = None
     notes: str = ""
+
+
+def default_setup(log: ResourceLog) -> AnalysisSetup | None:
+    """A first choice for a log without one: the first 12 periods (or all) as the baseline,
+    the rest as the reporting period, production as the driver. None for an empty log."""
+    labels = [p.period for p in log.sorted_periods()]
+    if not labels:
+        return None
+    baseline = labels[: min(12, len(labels))]
+    rest = labels[len(baseline) :]
+    return AnalysisSetup(
+        baseline_first=baseline[0],
+        baseline_last=baseline[-1],
+        reporting_first=rest[0] if rest else None,
+        reporting_last=rest[-1] if rest else None,
+    )
 
 
 def resource_record_from_json(data: Any, index: int) -> ResourceRecord:
@@ -56,31 +86,19 @@ def resource_record_from_json(data: Any, index: int) -> ResourceRecord:
     f = Fields(data, f'resource log "{name}"')
     try:
         log = log_from_dict(f.data.get("log"), f.where)
+        raw_setup = f.data.get("analysis")
+        setup = None if raw_setup is None else setup_from_dict(raw_setup, f"{f.where}.analysis")
     except ValueError as exc:
         raise ProjectError(str(exc)) from None
-    drivers = f.data.get("drivers", ["production"])
-    if not isinstance(drivers, list) or not all(isinstance(d, str) for d in drivers):
-        raise f.error('"drivers" must be a list of variable names')
-    return ResourceRecord(
-        name=name,
-        log=log,
-        baseline_start=f.text("baseline_start", max_length=20),
-        baseline_end=f.text("baseline_end", max_length=20),
-        reporting_start=f.text("reporting_start", max_length=20),
-        reporting_end=f.text("reporting_end", max_length=20),
-        drivers=tuple(drivers),
-        notes=f.text("notes"),
-    )
+    except (TypeError, ArithmeticError) as exc:
+        raise f.error(f"a value has the wrong type or is too large ({exc})") from None
+    return ResourceRecord(name=name, log=log, setup=setup, notes=f.text("notes"))
 
 
 def resource_record_to_json(record: ResourceRecord) -> dict[str, Any]:
     return {
         "name": record.name,
-        "baseline_start": record.baseline_start,
-        "baseline_end": record.baseline_end,
-        "reporting_start": record.reporting_start,
-        "reporting_end": record.reporting_end,
-        "drivers": list(record.drivers),
         "notes": record.notes,
+        "analysis": None if record.setup is None else setup_to_dict(record.setup),
         "log": log_to_dict(record.log),
     }

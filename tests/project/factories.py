@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 from typing import Any
 
@@ -33,8 +34,178 @@ AWKWARD_TEXTS = (
 )
 
 
+LINE_JSON: dict[str, Any] = {
+    "name": "Bracket assembly",
+    "time_unit": "s",
+    "cycle_time": 60.0,
+    "station_count": None,
+    "takt_demand": "Brackets",
+    "source": "",
+    "notes": "Classroom line =A1",
+    "tasks": [
+        {"id": "A", "time": 25.0, "predecessors": [], "description": "Load part"},
+        {"id": "B", "time": 30.0, "predecessors": ["A"], "description": 'Weld "tab"'},
+        {"id": "C", "time": 20.0, "predecessors": ["A"], "description": ""},
+        {"id": "D", "time": None, "predecessors": ["B", "C"], "description": "time unknown"},
+    ],
+    "restrictions": {
+        "must_share": [["B", "D"]],
+        "must_not_share": [["A", "C"]],
+        "fixed_station": {"A": 1},
+    },
+    "balance": [["A"], ["B", "D"], ["C"]],
+    "balance_method": "RPW",
+    "alternatives": [
+        {
+            "name": "first try",
+            "stations": [["A", "B"], ["C", "D"]],
+            "method": "manual",
+            "cycle_time": 55.0,
+        }
+    ],
+}
+
+VALUE_STREAM_JSON: dict[str, Any] = {
+    "name": "Current state",
+    "notes": "",
+    "supplier": {"name": "Steel Co", "arrival": None},
+    "customer": {
+        "name": "Assembly plant",
+        "demand_per_day": 920.0,
+        "families": {"LH": 600.0, "RH": 320.0},
+        "calendar": {"shifts_per_day": 2, "shift_hours": 8.0, "breaks_minutes": [10.0, 10.0]},
+        "finished_goods": {
+            "rule": "push",
+            "capacity": None,
+            "cards": 0,
+            "inventory": 4140.0,
+            "initial": 0,
+        },
+        "demand_ref": "Brackets",
+    },
+    "steps": [
+        {
+            "name": "Stamping",
+            "cycle_time": {"kind": "fixed", "unit": "s", "mean": 1.0},
+            "machines": 1,
+            "operators": 1,
+            "changeover": {"kind": "fixed", "unit": "min", "mean": 60.0},
+            "batch_size": 1200,
+            "failures": {"mttr": 60.0, "mtbf": None, "uptime_percent": 85.0, "unit": "min"},
+            "scrap_rate": 0.0,
+            "rework_rate": 0.0,
+            "rework_to": "",
+            "buffer": {"rule": "fifo", "capacity": 50, "cards": 0, "inventory": 0.0, "initial": 10},
+            "calendar": None,
+            "value_added": True,
+            "cycle_time_ref": "",
+            "uptime_ref": "Press 1 Mon",
+        },
+        {
+            "name": "Welding",
+            "cycle_time": {
+                "kind": "triangular",
+                "unit": "s",
+                "low": 35.0,
+                "mode": 39.0,
+                "high": 50.0,
+            },
+            "machines": 2,
+            "operators": 1,
+            "changeover": {"kind": "normal", "unit": "min", "mean": 10.0, "sd": 2.0},
+            "batch_size": 1,
+            "failures": None,
+            "scrap_rate": 0.01,
+            "rework_rate": 0.02,
+            "rework_to": "Stamping",
+            "buffer": {
+                "rule": "supermarket",
+                "capacity": None,
+                "cards": 20,
+                "inventory": 0.0,
+                "initial": 0,
+            },
+            "calendar": {"shifts_per_day": 3, "shift_hours": 8.0, "breaks_minutes": [30.0]},
+            "value_added": True,
+            "cycle_time_ref": "Bracket assembly",
+            "uptime_ref": "",
+        },
+    ],
+    "flows": [
+        {"from": "Supplier", "to": "Stamping", "share": 1.0},
+        {"from": "Stamping", "to": "Welding", "share": 1.0},
+        {"from": "Welding", "to": "Customer", "share": 1.0},
+    ],
+    "conwip": [{"name": "Loop 1", "first_step": "Stamping", "last_step": "Welding", "cards": 30}],
+}
+
+RESOURCE_LOG_JSON: dict[str, Any] = {
+    "site": "Dye house",
+    "frequency": "monthly",
+    "production_unit": "t",
+    "currency": "EUR",
+    "carriers": [],
+    "tariffs": {"electricity_kwh": {"price_per_unit": 0.18, "fixed_charge": 350.0}},
+    "water_price_per_m3": 2.1,
+    "material_prices_per_kg": {"greige fabric": 4.2},
+    "waste_streams": {
+        "fabric scrap": {
+            "kind": "scrap",
+            "disposal_cost_per_kg": 0.05,
+            "revenue_per_kg": 0.3,
+            "material_value_per_kg": None,
+        }
+    },
+    "labour_cost_per_kg_processed": 0.0,
+    "periods": [
+        {
+            "period": "2025-01",
+            "production": 120.0,
+            "energy": {"electricity_kwh": 50000.0},
+            "materials_kg": {"greige fabric": 125000.0},
+            "waste_kg": {"fabric scrap": 3000.0},
+            "note": "=cold month",
+        },
+        {
+            "period": "2025-02",
+            "production": 110.0,
+            "energy": {"electricity_kwh": 47000.0},
+            "materials_kg": {},
+            "waste_kg": {},
+            "note": "",
+        },
+    ],
+}
+
+
+def tool_records() -> dict[str, tuple]:
+    """One line, one value-stream map and one resource log, read by the loader's converters."""
+    from score_desktop.project.line_records import line_record_from_json
+    from score_desktop.project.section_records import (
+        resource_record_from_json,
+        value_stream_from_json,
+    )
+
+    resource = {
+        "name": "Dye house 2025",
+        "baseline_start": "2025-01",
+        "baseline_end": "",
+        "reporting_start": "",
+        "reporting_end": "",
+        "drivers": ["production"],
+        "notes": "",
+        "log": RESOURCE_LOG_JSON,
+    }
+    return {
+        "lines": (line_record_from_json(copy.deepcopy(LINE_JSON), 0),),
+        "value_streams": (value_stream_from_json(copy.deepcopy(VALUE_STREAM_JSON), 0),),
+        "resource_logs": (resource_record_from_json(copy.deepcopy(resource), 0),),
+    }
+
+
 def full_project() -> Project:
-    """A small factory: two presses over two shifts with a stop log, and two demand records."""
+    """A small factory: two presses with a stop log, two demand records, a line to balance,
+    a value-stream map and a resource log, with references between them."""
     stops = (
         StopEntry(
             start_min=35.0, duration_min=22.5, reason="Die change", category="setup_adjustment"
@@ -100,6 +271,7 @@ def full_project() -> Project:
             ),
             DemandRecord(name="Covers", demand=800.0),
         ),
+        **tool_records(),
     )
 
 

@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from score_desktop.project import (
+    SECTIONS,
     OeeRecord,
     Project,
     project_from_bytes,
@@ -196,7 +197,7 @@ def test_rename_refuses_bad_names(new_name: str, message: str) -> None:
 # --- new records --------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("key", [OEE, DEMANDS])
+@pytest.mark.parametrize("key", list(SECTIONS))
 def test_new_records_get_unique_names_and_are_valid(key: str) -> None:
     project = Project()
     for _ in range(3):
@@ -207,7 +208,7 @@ def test_new_records_get_unique_names_and_are_valid(key: str) -> None:
 
 def test_new_record_for_an_unknown_section() -> None:
     with pytest.raises(KeyError):
-        new_record("lines", Project())
+        new_record("machines", Project())
 
 
 # --- any sequence of edits keeps the project loadable --------------------------------------

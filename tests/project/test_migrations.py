@@ -228,3 +228,21 @@ def test_newer_file_is_refused_with_a_request_to_update(tmp_path: Path) -> None:
 
 def test_saving_writes_the_current_version() -> None:
     assert json.loads(project_to_bytes(Project()))["format_version"] == CURRENT_FORMAT_VERSION
+
+
+def test_v2_to_v3_adds_the_new_sections_empty() -> None:
+    v2 = {"format_version": 2, "meta": {"name": "x"}, "oee_records": [], "demands": []}
+    v3 = MIGRATIONS[2](v2)
+    assert v3 == v2 | {"format_version": 3, "lines": [], "value_streams": [], "resource_logs": []}
+
+
+def test_a_version_2_file_loads_into_the_current_version(tmp_path: Path) -> None:
+    document = full_document()
+    for key in ("lines", "value_streams", "resource_logs"):
+        del document[key]
+    document["format_version"] = 2
+    path = tmp_path / "v2.scoreproj"
+    path.write_bytes(to_bytes(document))
+    project = load_project(path)
+    assert project.lines == project.value_streams == project.resource_logs == ()
+    assert [r.name for r in project.oee_records] == ["Press 1 Mon", "Press 2"]

@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 
 from score_desktop.project import (
     CURRENT_FORMAT_VERSION,
+    SECTIONS,
     DemandRecord,
     OeeRecord,
     Project,
@@ -54,7 +55,7 @@ def test_file_is_readable_utf8_json_with_version_first(tmp_path: Path) -> None:
     data = json.loads(text)
     assert next(iter(data)) == "format_version"
     assert data["format_version"] == CURRENT_FORMAT_VERSION
-    assert set(data) == {"format_version", "meta", "oee_records", "demands"}
+    assert set(data) == {"format_version", "meta", *SECTIONS}
 
 
 def test_awkward_text_survives_everywhere(tmp_path: Path) -> None:
