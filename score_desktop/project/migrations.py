@@ -11,7 +11,7 @@ from typing import Any
 
 from score_desktop.project.errors import ProjectError
 
-CURRENT_FORMAT_VERSION = 3
+CURRENT_FORMAT_VERSION = 4
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
@@ -64,7 +64,71 @@ def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3}
+_V3_PERIOD_KEYS = ("baseline_start", "baseline_end", "reporting_start", "reporting_end", "drivers")
+_V4_DRIVERS = ("production", "heating_degree_days", "cooling_degree_days")
+
+
+def _v3_to_v4(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 4 keeps a resource log's analysis choices in one "analysis" object (the
+    engine's AnalysisSetup): the flat baseline_start/end, reporting_start/end and drivers move
+    into it; an empty start or end meant "from the first" / "to the last" period of the log.
+    Drivers the engine does not know are dropped and named in the record's notes."""
+    data = dict(data)
+    records = data.get("resource_logs")
+    if isinstance(records, list):
+        data["resource_logs"] = [
+            _v3_resource_record(r) if isinstance(r, dict) else r for r in records
+        ]
+    data["format_version"] = 4
+    return data
+
+
+def _v3_resource_record(record: dict[str, Any]) -> dict[str, Any]:
+    record = dict(record)
+    if "analysis" in record and not any(k in record for k in _V3_PERIOD_KEYS):
+        return record  # already in the version-4 shape
+    old = {k: record.pop(k, None) for k in _V3_PERIOD_KEYS}
+    log = record.get("log")
+    periods = log.get("periods") if isinstance(log, dict) else None
+    labels = sorted(
+        p["period"]
+        for p in (periods if isinstance(periods, list) else [])
+        if isinstance(p, dict) and isinstance(p.get("period"), str) and p["period"]
+    )
+
+    def label(key: str) -> str | None:
+        value = old[key]
+        return value if isinstance(value, str) and value.strip() else None
+
+    drivers = old["drivers"] if isinstance(old["drivers"], list) else ["production"]
+    known = [d for d in drivers if d in _V4_DRIVERS]
+    dropped = [str(d) for d in drivers if d not in _V4_DRIVERS]
+    if dropped:
+        note = "Upgraded from format 3: driver(s) not recognised and removed: " + ", ".join(dropped)
+        notes = record.get("notes")
+        record["notes"] = f"{notes}\n{note}" if isinstance(notes, str) and notes else note
+    first = label("baseline_start") or (labels[0] if labels else None)
+    last = label("baseline_end") or (labels[-1] if labels else None)
+    if first is None or last is None:
+        record["analysis"] = None  # an empty log: no baseline can be chosen yet
+        return record
+    reporting_first = label("reporting_start")
+    reporting_last = label("reporting_end")
+    if reporting_first is None and reporting_last is not None and labels:
+        reporting_first = labels[0]
+    record["analysis"] = {
+        "baseline_first": first,
+        "baseline_last": last,
+        "reporting_first": reporting_first,
+        "reporting_last": reporting_last if reporting_first is not None else None,
+        "drivers": known or ["production"],
+        "energy": "total",
+        "ratio_targets": {},
+    }
+    return record
+
+
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 def upgrade(data: dict[str, Any]) -> dict[str, Any]:
