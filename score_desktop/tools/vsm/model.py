@@ -24,7 +24,8 @@ RULES = ("push", "fifo", "supermarket")
 DAY = 86400.0
 
 # resolver(kind, name) -> number. Kinds: "line_balance" -> largest station time in seconds,
-# "oee" -> availability as a fraction in (0, 1], "demand" -> customer demand in parts per day.
+# "oee" -> availability as a fraction in (0, 1], "demand" -> customer demand in parts per day,
+# optionally "takt" -> takt of the demand settings in seconds (static figures use it when given).
 Resolver = Callable[[str, str], float]
 
 

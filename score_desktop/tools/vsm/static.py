@@ -2,7 +2,9 @@
 
 Definitions follow DOMAIN.md "Value stream mapping" (Rother & Shook, *Learning to See*):
 
-- available time per day = shifts x (shift length - breaks); takt = available time / demand;
+- available time per day = shifts x (shift length - breaks); takt = available time / demand
+  (or, when the customer references demand settings and the resolver answers kind "takt", the
+  takt of those settings);
 - load of a step = parts per day it must process to deliver the demand, from the flow shares,
   scrap (more must start) and rework (parts visit again), found from the traffic equations;
 - capacity per day = available time x uptime x machines / mean cycle time; utilisation = load /
@@ -20,6 +22,7 @@ Definitions follow DOMAIN.md "Value stream mapping" (Rother & Shook, *Learning t
 
 from __future__ import annotations
 
+import contextlib
 import math
 from dataclasses import dataclass
 
@@ -115,6 +118,10 @@ def static_figures(m: ValueStreamMap, resolver: Resolver | None = None) -> Stati
     day_s = cal.available_seconds_per_day()
     demand = m.customer.demand_per_day
     takt = day_s / demand if demand > 0 else math.inf
+    if resolver is not None and m.customer.demand_ref:
+        # the demand settings' own takt (their calendar), when the resolver offers it
+        with contextlib.suppress(ValueError, KeyError):
+            takt = float(resolver("takt", m.customer.demand_ref))
     visits, delivered = visit_ratios(m)
     releases = demand / delivered if delivered > 0 else 0.0
     families = sum(1 for w in m.customer.families.values() if w > 0)

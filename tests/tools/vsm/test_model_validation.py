@@ -170,3 +170,13 @@ def test_unlimited_raw_material_cannot_merge_with_other_flows():
     assert any("fed by unlimited raw material cannot also take parts" in p for p in problems(m))
     m.supplier.arrival = Distribution.exponential(60.0)
     assert problems(m) == []
+
+
+def test_takt_from_the_demand_settings_when_the_resolver_offers_it():
+    m = line("A")
+    m.customer.demand_ref = "Demand 2026"
+    values = {"demand": 480.0, "takt": 55.0}
+    assert static_figures(m, lambda kind, name: values[kind]).takt_s == 55.0
+    only_demand = {"demand": 480.0}
+    f = static_figures(m, lambda kind, name: only_demand[kind])  # KeyError: no "takt" kind
+    assert f.takt_s == pytest.approx(86_400 / 480)
