@@ -210,7 +210,7 @@ class LineBalancingPanel(QWidget):
         self.yamazumi.move_requested.connect(self.move_task)
         self.balancing.outcome.connect(self.apply_outcome)
         self.classroom.step_changed.connect(self.show_step)
-        self.classroom.use_result.connect(lambda s: self.apply_stations(s, "classroom"))
+        self.classroom.use_result.connect(self._use_stepped_balance)
         self.alternatives.save_requested.connect(self.save_alternative)
         self.alternatives.restore_requested.connect(self.restore_alternative)
         self.alternatives.delete_requested.connect(self.delete_alternative)
@@ -365,6 +365,10 @@ class LineBalancingPanel(QWidget):
             lambda r: table_edits.set_balance(r, stations, method),
         )
 
+    def _use_stepped_balance(self, stations) -> None:
+        self.classroom.stop()
+        self.apply_stations(stations, "classroom")
+
     def apply_outcome(self, outcome: RunOutcome) -> None:
         self._view["status"] = outcome.message
         self.apply_stations(outcome.stations, outcome.method)
@@ -388,6 +392,9 @@ class LineBalancingPanel(QWidget):
         if to_station == len(moved):
             moved.append([])
         moved[to_station].append(task)
+        # within a station, tasks are done in precedence order (column, then table order)
+        index = state.line.index_of()
+        moved[to_station].sort(key=lambda t: (state.columns[index[t]], index[t]))
         self.move_message.setText("")
         return self.model.edit_record(
             self.tr("Move task %1 to station %2")

@@ -80,7 +80,6 @@ class PresentationWindow(QWidget):
             self.showFullScreen()
         else:
             self.show()
-        self.raise_()
 
     def show_step(self, state: LineState, view: StepView | None) -> None:
         self.title.setText(state.record.name)
