@@ -22,6 +22,10 @@ def make_panel(document: Document, section: str, name: str) -> QWidget:
         from score_desktop.widgets.line_balancing.panel import LineBalancingPanel
 
         return LineBalancingPanel(document, name) if name else LinesOverviewPanel(document)
+    if section == "resource_logs" and name:
+        from score_desktop.widgets.resource_efficiency.panel import ResourcePanel
+
+        return ResourcePanel(document, name)
     from score_desktop.widgets.project_panel import ProjectPanel
 
     return ProjectPanel(document)
