@@ -21,6 +21,7 @@ import os
 import threading
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -276,7 +277,13 @@ def _parallel(
             while pending:
                 done, pending = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
                 for f in done:
-                    runs.append(f.result())
+                    try:
+                        runs.append(f.result())
+                    except BrokenProcessPool:
+                        raise RuntimeError(
+                            "a simulation worker process ended unexpectedly (out of memory, or "
+                            "killed); run with one worker to see the error in this process"
+                        ) from None
                     if progress:
                         progress(len(runs), settings.replications)
                 if pending and is_cancelled():
