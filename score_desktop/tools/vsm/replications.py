@@ -121,6 +121,7 @@ class SimulationResults:
 
 
 def summarise(m: ValueStreamMap, settings: SimSettings, runs: list[RunResult]) -> SimulationResults:
+    """Means and 95 % confidence intervals over the replications ``runs`` of map ``m``."""
     runs = sorted(runs, key=lambda r: r.replication)
     steps = m.step_names()
 

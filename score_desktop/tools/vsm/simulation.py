@@ -57,6 +57,8 @@ class SimSettings:
             raise ValueError("seed must be a whole number >= 0")
         if self.series_points < 2 or self.reservoir < 1:
             raise ValueError("series points must be >= 2 and the reservoir >= 1")
+        if self.workers is not None and (not isinstance(self.workers, int) or self.workers < 1):
+            raise ValueError("worker processes must be a whole number >= 1")
 
 
 @dataclass

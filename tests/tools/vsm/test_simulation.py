@@ -199,6 +199,8 @@ def test_cancel_stops_the_run():
 def test_bad_settings_and_bad_maps_are_refused():
     with pytest.raises(ValueError, match="warm-up"):
         run_replications(exp_line(1.0), SimSettings(10, 20))
+    with pytest.raises(ValueError, match="worker processes"):
+        run_replications(exp_line(1.0), SimSettings(10, 1, workers=0))
     m = exp_line(1.0)
     m.steps[0].machines = 0
     with pytest.raises(MapError, match='step "S1": machines'):
