@@ -16,7 +16,7 @@ from score_desktop.tools.line_balancing.search import (
     SearchStopped,
     StationSearch,
 )
-from score_desktop.tools.line_balancing.upper_bounds import best_greedy
+from score_desktop.tools.line_balancing.upper_bounds import PriorityRules
 
 __all__ = [
     "ExactResult",
@@ -30,7 +30,8 @@ __all__ = [
 ProgressCallback = Callable[[SearchProgress], None]
 CancelFlag = Callable[[], bool]
 
-_DIVE_LOADS = 300  # loads kept per node in the quick first dive
+# Loads kept per node by the searches that share the time (None: all, the complete search)
+_DIVE_LOADS = (20, 200, 2000, None)
 
 _STOP_MESSAGES = {
     "time_limit": "The time limit was reached",
@@ -90,30 +91,30 @@ def _reverse(instance: Instance) -> Instance:
     return replace(instance, predecessors=instance.successors())
 
 
-def _backwards_is_easier(prep: Prepared, c: int) -> bool:
-    """BB&R's direction rule: compare how many tasks could sit in the first 1..5 stations
-    from each end (product of the counts); search from the end with fewer."""
-    times = prep.times
-    head = [-(-(t + sum_of(times, prep.head[j])) // c) for j, t in enumerate(times)]
-    tail = [-(-(t + sum_of(times, prep.tail[j])) // c) for j, t in enumerate(times)]
-    forward = backward = 1
-    for k in range(1, 6):
-        forward *= sum(1 for e in head if e <= k)
-        backward *= sum(1 for e in tail if e <= k)
-    return backward < forward
-
-
 class _Oriented:
-    """The prepared instance in both directions; stations come back in line order."""
+    """The prepared instance in both directions; stations come back in line order.
+
+    Direction rule of BB&R: compare how many tasks could sit in the first 1..5 stations
+    from each end (product of the counts) and search from the end with fewer.
+    """
 
     def __init__(self, instance: Instance) -> None:
         self.forward = prepare(instance)
         self.backward = None
         if not instance.fixed_station:
             self.backward = prepare(_reverse(instance))
+        p = self.forward
+        self._head = [t + sum_of(p.times, p.head[j]) for j, t in enumerate(p.times)]
+        self._tail = [t + sum_of(p.times, p.tail[j]) for j, t in enumerate(p.times)]
 
     def pick(self, c: int) -> tuple[Prepared, bool]:
-        if self.backward is not None and _backwards_is_easier(self.forward, c):
+        if self.backward is None:
+            return self.forward, False
+        forward = backward = 1
+        for k in range(1, 6):
+            forward *= sum(1 for w in self._head if w <= k * c)
+            backward *= sum(1 for w in self._tail if w <= k * c)
+        if backward < forward:
             return self.backward, True
         return self.forward, False
 
@@ -122,30 +123,44 @@ def _in_line_order(stations: list[list[int]], backwards: bool) -> list[list[int]
     return stations[::-1] if backwards else stations
 
 
-def _decide(search: StationSearch, m: int, dive_seconds: float) -> list[list[int]] | None:
-    """A balance with at most m stations, or None when the exact search proves there is none.
+def _decide(search: StationSearch, m: int) -> list[list[int]] | None:
+    """A balance with at most m stations, or None when the search proves there is none.
 
-    A short capped dive (a few loads per node, like BB&R's first phase) usually finds a
-    balance fast; only if it neither finds one nor proves there is none does the complete
-    search run.
+    A portfolio shares the time: capped dives (only the first few loads of each node, like
+    BB&R's first phase; different caps suit different lines) find balances fast, and the
+    complete search proves there is none. Whichever settles the question first wins.
     """
-    if dive_seconds > 0 and not search.restricted:
-        steps = search.steps(m, max_loads=_DIVE_LOADS)
-        end = time.monotonic() + dive_seconds
-        try:
-            while time.monotonic() < end:
-                next(steps)
-            steps.close()
-        except StopIteration as done:
-            if done.value is not None or not search.truncated:
-                return done.value
-    return search.find(m)
+    if search.restricted:
+        return search.find(m)
+    runs = []
+    for cap in _DIVE_LOADS:
+        flag = [False]
+        runs.append([0.0, search.steps(m, max_loads=cap, truncated=flag), flag])
+    try:
+        while True:
+            run = min(runs, key=lambda r: r[0])
+            began = time.monotonic()
+            try:
+                next(run[1])
+            except StopIteration as done:
+                if done.value is not None or not run[2][0]:
+                    return done.value
+                runs.remove(run)
+            run[0] += time.monotonic() - began
+    finally:
+        for run in runs:
+            run[1].close()
+
+
+def _rules(prep: Prepared) -> PriorityRules | None:
+    if prep.restricted:
+        return None
+    return PriorityRules(prep.times, prep.pred_mask, prep.succ, prep.head, prep.tail)
 
 
 def _heuristic(prep: Prepared, c: int) -> list[list[int]] | None:
-    if prep.restricted:
-        return None
-    return best_greedy(prep.times, prep.pred_mask, prep.succ, prep.head, prep.tail, c)
+    rules = _rules(prep)
+    return None if rules is None else rules.best(c)
 
 
 def solve_salbp1(
@@ -177,7 +192,6 @@ def solve_salbp1(
     lower = search.lower_bound
     limits.lower_bound = lower
     best = _heuristic(prep, c)
-    dive = 2.5 if time_limit is None else 0.3 * time_limit
     stop = None
     try:
         if best is None:
@@ -190,7 +204,7 @@ def solve_salbp1(
         limits.best_value = len(best)
         limits.report()
         while lower < len(best):
-            found = _decide(search, lower, dive)
+            found = _decide(search, lower)
             if found is not None:
                 best = found
                 limits.best_value = len(best)
@@ -260,7 +274,8 @@ def solve_salbp2(
     is exhausted or c equals the lower bound. Without must-share groups and fixed stations
     the balance has exactly m stations when n >= m (otherwise at most m).
     """
-    prep = prepare(instance)
+    both = _Oriented(instance)
+    prep = both.forward
     m = station_count if station_count is not None else instance.station_count
     if m is None:
         raise ValueError("station_count is needed to minimise the cycle time")
@@ -280,29 +295,39 @@ def solve_salbp2(
     stop = None
     try:
         if not prep.restricted:
-            a, b = lo, hi
+            rules = _rules(prep)
+            assert rules is not None
+            a, step = lo, 1
+            while a + step < hi and len(rules.best(a + step)) > m:  # gallop up from lo
+                a, step = a + step, 2 * step
+                limits.check()
+            b = min(hi, a + step)
+            if len(rules.best(a)) <= m:
+                b = a
             while a < b:  # smallest cycle time at which a priority rule needs <= m stations
                 mid = (a + b) // 2
-                if len(_heuristic(prep, mid) or []) <= m:
+                if len(rules.best(mid)) <= m:
                     b = mid
                 else:
                     a = mid + 1
                 limits.check()
-            best = _heuristic(prep, b)
+            start = rules.best(b)
         else:
-            best = StationSearch(prep, hi, limits).find(m)
-            if best is None:
+            start = StationSearch(prep, hi, limits).find(m)
+            if start is None:
                 return _infeasible(limits, f"No balance with {m} stations meets the restrictions.")
-        assert best is not None
-        hi = max(_station_times(prep.times, best))
+        assert start is not None
+        best = prep.to_original(start)
+        hi = max(_station_times(times, best))
         limits.best_value = hi
         limits.report()
         probe = lo
         while lo < hi:
-            found = StationSearch(prep, probe, limits).find(m)
+            oriented, backwards = both.pick(probe)
+            found = _decide(StationSearch(oriented, probe, limits), m)
             if found is not None:
-                best = found
-                hi = max(_station_times(prep.times, best))
+                best = _in_line_order(oriented.to_original(found), backwards)
+                hi = max(_station_times(times, best))
                 limits.best_value = hi
             else:
                 lo = probe + 1
@@ -323,7 +348,7 @@ def solve_salbp2(
             limits.nodes,
             limits.elapsed(),
         )
-    stations = prep.to_original(best)
+    stations = best
     if not (instance.must_share or instance.fixed_station):
         stations = _fill_to(stations, m, times)
     cycle = max(_station_times(times, stations))

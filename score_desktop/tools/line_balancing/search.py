@@ -183,8 +183,6 @@ class StationSearch:
 
     def find(self, m: int, max_loads: int | None = None) -> list[list[int]] | None:
         """A balance of the search tasks with at most m stations, or None if there is none
-        (or, with ``max_loads``, none found by the incomplete dive: see ``truncated``).
-
         Raises SearchStopped when a limit is hit.
         """
         steps = self.steps(m, max_loads)
@@ -195,17 +193,18 @@ class StationSearch:
                 return done.value
 
     def steps(
-        self, m: int, max_loads: int | None = None
+        self, m: int, max_loads: int | None = None, truncated: list[bool] | None = None
     ) -> Generator[None, None, list[list[int]] | None]:
         """The search for target m as a generator: it yields after every few hundred nodes
         and returns the balance or None.
 
         With ``max_loads``, each node keeps only the first loads generated (a fast,
-        incomplete dive that finds balances early); ``self.truncated`` then tells whether
-        a None answer is a proof.
+        incomplete dive that finds balances early); ``truncated[0]`` is then set when a
+        node lost loads, that is when a None answer is not a proof.
         """
         self.memo = {}
-        self.truncated = False
+        cut = truncated if truncated is not None else [False]
+        every = 7
         if m < self.lower_bound:
             return None
         windows = self._windows(m)
@@ -325,7 +324,7 @@ class StationSearch:
                 progressed = True
                 limits.nodes += 1
                 tick += 1
-                if tick & 255 == 0:
+                if tick & every == 0:
                     yield None
                 state[0] = S
                 state[1] = allowed[k]
@@ -343,7 +342,7 @@ class StationSearch:
                 try:
                     extend(0, -1, c, av, 0)
                 except _EnoughLoads:
-                    self.truncated = True
+                    cut[0] = True
                 left = m - k - 1
                 for r, load, nav in loads:
                     S2 = S | load

@@ -54,40 +54,50 @@ def greedy_balance(
     return stations
 
 
-def best_greedy(
-    times: Sequence[int],
-    pred_mask: Sequence[int],
-    succ: Sequence[Sequence[int]],
-    head: Sequence[int],
-    tail: Sequence[int],
-    c: int,
-) -> list[list[int]]:
-    """The fewest-station balance of several priority rules (positional weight, successors,
-    time, ...) run forwards and on the reversed graph."""
-    n = len(times)
-    succ_mask = [sum(1 << s for s in ss) for ss in succ]
-    pred_list = [_bits(p) for p in pred_mask]
-    best: list[list[int]] | None = None
-    for backward in (False, True):
-        if backward:
-            pm, sc, after = succ_mask, pred_list, head
-        else:
-            pm, sc, after = list(pred_mask), list(succ), tail
-        pw = [times[j] + sum_of(times, after[j]) for j in range(n)]
-        nf = [after[j].bit_count() for j in range(n)]
-        rules: list[Callable[[int], float]] = [
-            lambda j, pw=pw: pw[j],
-            lambda j, nf=nf: nf[j] + times[j] / (c + 1),
-            lambda j: times[j],
-            lambda j, pw=pw: pw[j] / (1 + times[j]) ** 0.5,
-            lambda j, nf=nf: times[j] + nf[j] * c / max(1, n),
-            lambda j, back=backward: -j if back else j,
-        ]
-        for rule in rules:
-            stations = greedy_balance(times, pm, sc, c, rule)
+class PriorityRules:
+    """Several priority rules (positional weight, successors, time, ...), forwards and on
+    the reversed graph; ``best(c)`` is the fewest-station balance among them."""
+
+    def __init__(
+        self,
+        times: Sequence[int],
+        pred_mask: Sequence[int],
+        succ: Sequence[Sequence[int]],
+        head: Sequence[int],
+        tail: Sequence[int],
+    ) -> None:
+        n = len(times)
+        self.times = times
+        succ_mask = [sum(1 << s for s in ss) for ss in succ]
+        pred_list = [_bits(p) for p in pred_mask]
+        self.directions = []
+        for backward in (False, True):
             if backward:
-                stations = stations[::-1]
-            if best is None or len(stations) < len(best):
-                best = stations
-    assert best is not None
-    return best
+                pm, sc, after = succ_mask, pred_list, head
+            else:
+                pm, sc, after = list(pred_mask), [list(x) for x in succ], tail
+            pw = [times[j] + sum_of(times, after[j]) for j in range(n)]
+            nf = [after[j].bit_count() for j in range(n)]
+            self.directions.append((backward, pm, sc, pw, nf))
+
+    def best(self, c: int) -> list[list[int]]:
+        times = self.times
+        n = len(times)
+        best: list[list[int]] | None = None
+        for backward, pm, sc, pw, nf in self.directions:
+            rules: list[Callable[[int], float]] = [
+                lambda j, pw=pw: pw[j],
+                lambda j, nf=nf: nf[j] + times[j] / (c + 1),
+                lambda j: times[j],
+                lambda j, pw=pw: pw[j] / (1 + times[j]) ** 0.5,
+                lambda j, nf=nf: times[j] + nf[j] * c / max(1, n),
+                lambda j, back=backward: -j if back else j,
+            ]
+            for rule in rules:
+                stations = greedy_balance(times, pm, sc, c, rule)
+                if backward:
+                    stations = stations[::-1]
+                if best is None or len(stations) < len(best):
+                    best = stations
+        assert best is not None
+        return best
