@@ -69,8 +69,12 @@ def practice_line(seed: int = 2026, n: int = 30) -> tuple[Task, ...]:
             preds: tuple[str, ...] = ()
             if layers:
                 pool = layers[-1] + (layers[-2] if len(layers) > 1 else [])
-                preds = tuple(sorted(set(rng.sample(pool, rng.randint(1, min(2, len(pool))))),
-                                     key=lambda t: int(t[1:])))
+                preds = tuple(
+                    sorted(
+                        set(rng.sample(pool, rng.randint(1, min(2, len(pool))))),
+                        key=lambda t: int(t[1:]),
+                    )
+                )
             tasks.append(Task(task_id, round(rng.uniform(0.1, 0.9), 2), preds))
         layers.append(layer)
         k += width

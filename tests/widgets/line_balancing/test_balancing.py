@@ -19,7 +19,9 @@ def hard_line() -> Line:
     rng = random.Random(6)
     tasks = []
     for i in range(80):
-        preds = tuple(sorted({str(rng.randint(1, i)) for _ in range(rng.randint(0, 1))})) if i else ()
+        preds = (
+            tuple(sorted({str(rng.randint(1, i)) for _ in range(rng.randint(0, 1))})) if i else ()
+        )
         tasks.append(Task(str(i + 1), rng.randint(5, 99), preds))
     return Line(tuple(tasks), 131, name="Groover", time_unit="s")
 

@@ -97,8 +97,9 @@ def test_add_delete_reorder_and_paste(panel, document):
     assert model.delete_rows([11])
     assert all("12" not in s for s in record(document).balance)
     document.undo_stack.undo()
-    QGuiApplication.clipboard().setText("task\tdescription\ttime\tpredecessors\n"
-                                        "A\tFit cap\t0,25\t12\nB\tPack\t0.1\tA\n")
+    QGuiApplication.clipboard().setText(
+        "task\tdescription\ttime\tpredecessors\nA\tFit cap\t0,25\t12\nB\tPack\t0.1\tA\n"
+    )
     panel.table.clearSelection()
     panel.paste()
     tasks = record(document).line.tasks

@@ -73,7 +73,8 @@ def test_overloaded_station_is_drawn_in_the_warning_colour(panel, document):
     assert panel.yamazumi.data.overloaded == (0, 2)  # 1.0 and 0.98 > 0.9
     image = panel.yamazumi.grab().toImage()
     rect = next(rc for rc, task, k in panel.yamazumi.blocks if k == 0)
-    colours = {image.pixelColor(rect.center().toPoint() + QPoint(dx, 0)).name()
-               for dx in range(-6, 7)}
+    colours = {
+        image.pixelColor(rect.center().toPoint() + QPoint(dx, 0)).name() for dx in range(-6, 7)
+    }
     assert WARNING_COLOUR.lower() in colours
     assert "Overloaded" in panel.metrics.text()
