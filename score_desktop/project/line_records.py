@@ -84,6 +84,10 @@ def line_record_from_json(data: Any, index: int) -> LineRecord:
         raise f.error(f"{len(tasks):,} tasks are more than a line can have ({MAX_TASKS:,})")
     r = f.object("restrictions", f"{f.where}, restrictions")
     fixed = r.data.get("fixed_station", {})
+    if isinstance(fixed, dict):  # 2.0 is station 2, as for every whole-number field
+        fixed = {
+            k: int(v) if isinstance(v, float) and v.is_integer() else v for k, v in fixed.items()
+        }
     if not isinstance(fixed, dict) or not all(
         isinstance(k, str) and isinstance(v, int) and not isinstance(v, bool) and v >= 1
         for k, v in fixed.items()

@@ -132,9 +132,9 @@ VALUE_STREAM_JSON: dict[str, Any] = {
         },
     ],
     "flows": [
-        {"from": "Supplier", "to": "Stamping", "share": 1.0},
+        {"from": "supplier", "to": "Stamping", "share": 1.0},
         {"from": "Stamping", "to": "Welding", "share": 1.0},
-        {"from": "Welding", "to": "Customer", "share": 1.0},
+        {"from": "Welding", "to": "customer", "share": 1.0},
     ],
     "conwip": [{"name": "Loop 1", "first_step": "Stamping", "last_step": "Welding", "cards": 30}],
 }
@@ -144,7 +144,17 @@ RESOURCE_LOG_JSON: dict[str, Any] = {
     "frequency": "monthly",
     "production_unit": "t",
     "currency": "EUR",
-    "carriers": [],
+    "carriers": [
+        {
+            "key": "lpg_kg",
+            "name": "LPG",
+            "unit": "kg",
+            "kwh_per_unit": 12.8,
+            "kwh_source": "supplier's data sheet",
+            "co2_kg_per_kwh": 0.227,
+            "co2_source": "IPCC 2006, LPG 63,100 kg CO2/TJ",
+        }
+    ],
     "tariffs": {"electricity_kwh": {"price_per_unit": 0.18, "fixed_charge": 350.0}},
     "water_price_per_m3": 2.1,
     "material_prices_per_kg": {"greige fabric": 4.2},
@@ -169,7 +179,7 @@ RESOURCE_LOG_JSON: dict[str, Any] = {
         {
             "period": "2025-02",
             "production": 110.0,
-            "energy": {"electricity_kwh": 47000.0},
+            "energy": {"electricity_kwh": 47000.0, "lpg_kg": 900.0},
             "materials_kg": {},
             "waste_kg": {},
             "note": "",
@@ -188,12 +198,16 @@ def tool_records() -> dict[str, tuple]:
 
     resource = {
         "name": "Dye house 2025",
-        "baseline_start": "2025-01",
-        "baseline_end": "",
-        "reporting_start": "",
-        "reporting_end": "",
-        "drivers": ["production"],
         "notes": "",
+        "analysis": {
+            "baseline_first": "2025-01",
+            "baseline_last": "2025-01",
+            "reporting_first": "2025-02",
+            "reporting_last": None,
+            "drivers": ["production"],
+            "energy": "total",
+            "ratio_targets": {"specific_energy": 400.0},
+        },
         "log": RESOURCE_LOG_JSON,
     }
     return {
