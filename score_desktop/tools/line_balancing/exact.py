@@ -60,16 +60,6 @@ class ExactResult:
     seconds: float
 
 
-@dataclass(frozen=True)
-class StationCountRow:
-    """One row of the station-count table: the shortest feasible cycle time for m stations."""
-
-    stations: int
-    cycle_time: int
-    efficiency: float
-    proven_optimal: bool
-
-
 def _infeasible(limits: Limits, message: str, cycle_time: int = 0) -> ExactResult:
     return ExactResult([], cycle_time, 0, 0, False, "infeasible", message, 0, limits.elapsed())
 
@@ -372,57 +362,8 @@ def solve_salbp2(
     )
 
 
-def station_count_table(
-    instance: Instance,
-    *,
-    time_limit_per_row: float = 2.0,
-    cancel: CancelFlag | None = None,
-) -> list[StationCountRow]:
-    """For every station count from the lower bound ceil(sum t / c) (1 without a cycle time)
-    up to a priority rule's station count at the cycle time (at cycle time t_max without
-    one): the shortest feasible cycle time and the balance efficiency sum t / (m x c).
-
-    Stops early (returning the rows so far) when ``cancel`` says so.
-    """
-    prep = prepare(instance)
-    total = sum(instance.times)
-    c = instance.cycle_time
-    if c is None:
-        c = max(instance.times)
-        first = 1
-    else:
-        first = max(1, -(-total // c))
-    if prep.infeasible or _capacity_problem(prep, instance, c):
-        return []
-    start = _heuristic(prep, c)
-    if start is None:
-        run = solve_salbp1(
-            Instance(**{**instance.__dict__, "cycle_time": c}),
-            time_limit=time_limit_per_row,
-            cancel=cancel,
-        )
-        if not run.stations:
-            return []
-        last = run.station_count
-    else:
-        last = len(start)
-    rows: list[StationCountRow] = []
-    for m in range(first, max(first, last) + 1):
-        if cancel is not None and cancel():
-            break
-        result = solve_salbp2(
-            instance, station_count=m, time_limit=time_limit_per_row, cancel=cancel
-        )
-        if result.status == "cancelled" or not result.stations:
-            if result.status == "cancelled":
-                break
-            continue
-        rows.append(
-            StationCountRow(
-                stations=m,
-                cycle_time=result.cycle_time,
-                efficiency=total / (m * result.cycle_time),
-                proven_optimal=result.proven_optimal,
-            )
-        )
-    return rows
+# The station-count table sweeps solve_salbp2 over m; it lives in its own module.
+from score_desktop.tools.line_balancing.station_table import (  # noqa: E402
+    StationCountRow,
+    station_count_table,
+)

@@ -136,7 +136,8 @@ class StationSearch:
         self.equal_dominators = [
             sum(1 << i for i in _bits(d) if t[i] == t[j]) for j, d in enumerate(self.dominators)
         ]
-        self.memo: dict[int, int] = {}
+        self.memo: dict[int, tuple[int, int]] = {}
+        self.live_memos: list[dict[int, tuple[int, int]]] = []  # of all running searches
         self.entry_bytes = 260 + n // 3
         self.lower_bound = max(self.bounds.lb((1 << n) - 1, self.total), max(self.earliest) + 1)
 
@@ -211,6 +212,24 @@ class StationSearch:
         if windows is None:
             return None
         allowed, due = windows
+        seen = self.memo  # S -> (station count when first reached, previous S)
+        live = self.live_memos
+        live.append(seen)
+        try:
+            return (yield from self._cbfs(m, allowed, due, seen, cut, max_loads, every))
+        finally:
+            live[:] = [d for d in live if d is not seen]
+
+    def _cbfs(
+        self,
+        m: int,
+        allowed: list[int],
+        due: list[int],
+        seen: dict[int, tuple[int, int]],
+        cut: list[bool],
+        max_loads: int | None,
+        every: int,
+    ) -> Generator[None, None, list[list[int]] | None]:
         n, c = self.n, self.c
         t = self.times
         pred = self.prep.pred_mask
@@ -222,7 +241,7 @@ class StationSearch:
         lb23 = self.bounds.lb23
         limits = self.limits
         full = (1 << n) - 1
-        seen = self.memo  # S -> (station count when first reached, previous S)
+        live = self.live_memos
         seen_get = seen.get
         entry_bytes = self.entry_bytes
         dom_eq = self.equal_dominators
@@ -237,7 +256,7 @@ class StationSearch:
             nonlocal calls
             calls += 1
             if calls & 1023 == 0:
-                limits.check(len(seen), entry_bytes)
+                limits.check(sum(map(len, live)), entry_bytes)
             fr = fit[r] & state[1] & ~lconf
             cand = av & fr & ~((2 << last) - 1) if last >= 0 else av & fr
             if not cand:
@@ -311,7 +330,7 @@ class StationSearch:
         spare = m * c - self.total  # idle time the whole line may have
         cap_mask = (2 << c) - 1
         tick = 0
-        limits.check(len(seen), entry_bytes)
+        limits.check(sum(map(len, live)), entry_bytes)
         while True:
             progressed = False
             for k in range(m):
