@@ -1,4 +1,4 @@
-"""The Qt-free layers (tools/, project/) never import Qt, directly or through a dependency."""
+"""The Qt-free layers (tools/, project/, charts/) never import Qt, directly or through a dependency."""
 
 import subprocess
 import sys
@@ -7,7 +7,7 @@ from pathlib import Path
 import score_desktop
 
 PACKAGE = Path(score_desktop.__file__).parent
-QT_FREE = ("tools", "project")
+QT_FREE = ("tools", "project", "charts")
 FORBIDDEN = ("PySide6", "shiboken6", "PyQt5", "PyQt6", "matplotlib.backends.backend_qt")
 
 
