@@ -121,6 +121,7 @@ def write_oee_record(wb: Workbook, record: OeeRecord, taken: set[str]) -> None:
     row = title(
         ws, f"OEE: {record.name}", " · ".join(x for x in (record.machine, record.date) if x)
     )
+    ws.freeze_panes = "A4"  # the title stays in view
     row = section(ws, row, "Inputs")
     row = key_values(
         ws,

@@ -45,6 +45,7 @@ def write_demand_record(
         "Takt = available working time / customer demand (breaks excluded).",
     )
     efficiency, source = demand_efficiency(project, record)
+    ws.freeze_panes = "A4"  # the title stays in view
     row = section(ws, row, "Inputs")
     row = key_values(
         ws,
