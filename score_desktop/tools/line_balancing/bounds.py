@@ -9,7 +9,7 @@ successors.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 
 class BinBounds:
@@ -68,9 +68,15 @@ def sum_of(times: Sequence[int], mask: int) -> int:
     return s
 
 
-def increment_times(times: Sequence[int], c: int, conflict: Sequence[int]) -> list[int]:
+def increment_times(
+    times: Sequence[int],
+    c: int,
+    conflict: Sequence[int],
+    tick: Callable[[], None] = lambda: None,
+) -> list[int]:
     """Task-time incrementing (Scholl & Klein): raise t_j to c - s_j, where s_j is the
-    largest total of other tasks (not in conflict with j) that fits beside j.
+    largest total of other tasks (not in conflict with j) that fits beside j. ``tick`` is
+    called now and then (a cancel or time check may raise there).
 
     Applied one task at a time on the already-raised times, so every station load that
     fits with the original times still fits: the rule changes no feasible balance.
@@ -79,6 +85,8 @@ def increment_times(times: Sequence[int], c: int, conflict: Sequence[int]) -> li
     n = len(out)
     total = sum(out)
     for j in range(n):
+        if j & 15 == 15:
+            tick()
         room = c - out[j]
         others = [out[i] for i in range(n) if i != j and not (conflict[j] >> i) & 1]
         if total - out[j] <= room and not conflict[j]:

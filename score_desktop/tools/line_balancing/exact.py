@@ -88,14 +88,21 @@ class _Oriented:
     from each end (product of the counts) and search from the end with fewer.
     """
 
-    def __init__(self, instance: Instance) -> None:
+    def __init__(self, instance: Instance, tick: Callable[[], None] = lambda: None) -> None:
         self.forward = prepare(instance)
+        tick()
         self.backward = None
         if not instance.fixed_station:
             self.backward = prepare(_reverse(instance))
+            tick()
         p = self.forward
-        self._head = [t + sum_of(p.times, p.head[j]) for j, t in enumerate(p.times)]
-        self._tail = [t + sum_of(p.times, p.tail[j]) for j, t in enumerate(p.times)]
+        self._head: list[int] = []
+        self._tail: list[int] = []
+        for j, t in enumerate(p.times):
+            self._head.append(t + sum_of(p.times, p.head[j]))
+            self._tail.append(t + sum_of(p.times, p.tail[j]))
+            if j & 63 == 63:
+                tick()
 
     def pick(self, c: int) -> tuple[Prepared, bool]:
         if self.backward is None:
@@ -142,10 +149,10 @@ def _decide(search: StationSearch, m: int) -> list[list[int]] | None:
             run[1].close()
 
 
-def _rules(prep: Prepared) -> PriorityRules | None:
+def _rules(prep: Prepared, tick: Callable[[], None] = lambda: None) -> PriorityRules | None:
     if prep.restricted:
         return None
-    return PriorityRules(prep.times, prep.pred_mask, prep.succ, prep.head, prep.tail)
+    return PriorityRules(prep.times, prep.pred_mask, prep.succ, prep.head, prep.tail, tick)
 
 
 def _heuristic(prep: Prepared, c: int) -> list[list[int]] | None:
@@ -172,18 +179,23 @@ def solve_salbp1(
     if c is None:
         validate(instance)
         raise ValueError("cycle_time is needed to minimise the number of stations")
-    both = _Oriented(instance)
-    prep, backwards = both.pick(c)
     limits = Limits(time_limit, cancel, progress, memory_limit_mb)
-    problem = prep.infeasible or _capacity_problem(prep, instance, c)
-    if problem:
-        return _infeasible(limits, problem, c)
-    search = StationSearch(prep, c, limits)
-    lower = search.lower_bound
-    limits.lower_bound = lower
-    best = _heuristic(prep, c)
+    lower = root = max(1, -(-sum(instance.times) // c))
+    best: list[list[int]] | None = None
     stop = None
     try:
+        both = _Oriented(instance, limits.check)
+        prep, backwards = both.pick(c)
+        problem = prep.infeasible or _capacity_problem(prep, instance, c)
+        if problem:
+            return _infeasible(limits, problem, c)
+        rules = _rules(prep, limits.check)
+        if rules is not None:
+            best = rules.best(c, limits.check)
+            limits.best_value = len(best)
+        search = StationSearch(prep, c, limits)
+        lower = root = max(lower, search.lower_bound)
+        limits.lower_bound = lower
         if best is None:
             # Restricted instances: a first balance from the search with a generous target.
             most = prep.n + max(prep.fixed.values(), default=-1) + 1
@@ -203,11 +215,17 @@ def solve_salbp1(
             limits.lower_bound = lower
     except SearchStopped as stopped:
         stop = stopped.reason
+    if best is None:
+        why = _STOP_MESSAGES[stop or "time_limit"].format(mb=memory_limit_mb)
+        message = f"{why} before any balance was found; at least {lower} stations are needed."
+        return ExactResult(
+            [], c, 0, lower, False, str(stop), message, limits.nodes, limits.elapsed()
+        )
     stations = _in_line_order(prep.to_original(best), backwards)
     proven = stop is None
     if proven:
         message = f"Optimal: {len(stations)} stations, proven by the search."
-        if lower == search.lower_bound and len(stations) == lower:
+        if lower == root and len(stations) == lower:
             message = f"Optimal: {len(stations)} stations, equal to the lower bound."
     else:
         why = _STOP_MESSAGES[stop or "time_limit"].format(mb=memory_limit_mb)
@@ -264,7 +282,7 @@ def solve_salbp2(
     is exhausted or c equals the lower bound. Without must-share groups and fixed stations
     the balance has exactly m stations when n >= m (otherwise at most m).
     """
-    both = _Oriented(instance)
+    both = _Oriented(instance)  # fast enough below ~300 tasks; limits start after it
     prep = both.forward
     m = station_count if station_count is not None else instance.station_count
     if m is None:
@@ -288,15 +306,15 @@ def solve_salbp2(
             rules = _rules(prep)
             assert rules is not None
             a, step = lo, 1
-            while a + step < hi and len(rules.best(a + step)) > m:  # gallop up from lo
+            while a + step < hi and len(rules.best(a + step, limits.check)) > m:  # gallop
                 a, step = a + step, 2 * step
                 limits.check()
             b = min(hi, a + step)
-            if len(rules.best(a)) <= m:
+            if len(rules.best(a, limits.check)) <= m:
                 b = a
             while a < b:  # smallest cycle time at which a priority rule needs <= m stations
                 mid = (a + b) // 2
-                if len(rules.best(mid)) <= m:
+                if len(rules.best(mid, limits.check)) <= m:
                     b = mid
                 else:
                     a = mid + 1

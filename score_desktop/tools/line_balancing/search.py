@@ -112,7 +112,7 @@ class StationSearch:
         self.limits = limits
         self.n = n = prep.n
         self.restricted = prep.restricted
-        self.times = t = increment_times(prep.times, c, prep.conflict)
+        self.times = t = increment_times(prep.times, c, prep.conflict, limits.check)
         self.total = sum(t)
         self.bounds = BinBounds(t, c)
         # fit[r]: bitset of tasks with time <= r
@@ -126,8 +126,13 @@ class StationSearch:
                 k += 1
             fit[r] = mask
         self.fit = fit
-        self.earliest = [self.bounds.lb(prep.head[j] | (1 << j)) - 1 for j in range(n)]
-        self.tail_need = [self.bounds.lb(prep.tail[j] | (1 << j)) for j in range(n)]
+        self.earliest: list[int] = []
+        self.tail_need: list[int] = []
+        for j in range(n):
+            if j & 63 == 63:
+                limits.check()
+            self.earliest.append(self.bounds.lb(prep.head[j] | (1 << j)) - 1)
+            self.tail_need.append(self.bounds.lb(prep.tail[j] | (1 << j)))
         for j, k2 in prep.fixed.items():
             self.earliest[j] = max(self.earliest[j], k2)
             for s in _bits(prep.tail[j]):
@@ -146,6 +151,8 @@ class StationSearch:
         t, head, tail = self.times, self.prep.head, self.prep.tail
         dom = [0] * self.n
         for j in range(self.n):
+            if j & 31 == 31:
+                self.limits.check()
             related = head[j] | tail[j] | (1 << j)
             d = 0
             for i in range(self.n):

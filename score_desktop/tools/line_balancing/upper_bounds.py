@@ -22,6 +22,7 @@ def greedy_balance(
     succ: Sequence[Sequence[int]],
     c: int,
     priority: Callable[[int], float],
+    tick: Callable[[], None] = lambda: None,
 ) -> list[list[int]]:
     """Fill one station after the other with the available task of highest priority that fits
     (ties: lower index). Needs every time <= c."""
@@ -51,6 +52,8 @@ def greedy_balance(
                 if pred_mask[x] & ~done == 0:
                     avail |= 1 << x
         stations.append(load)
+        if len(stations) & 15 == 0:
+            tick()
     return stations
 
 
@@ -65,6 +68,7 @@ class PriorityRules:
         succ: Sequence[Sequence[int]],
         head: Sequence[int],
         tail: Sequence[int],
+        tick: Callable[[], None] = lambda: None,
     ) -> None:
         n = len(times)
         self.times = times
@@ -76,11 +80,17 @@ class PriorityRules:
                 pm, sc, after = succ_mask, pred_list, head
             else:
                 pm, sc, after = list(pred_mask), [list(x) for x in succ], tail
-            pw = [times[j] + sum_of(times, after[j]) for j in range(n)]
+            pw = []
+            for j in range(n):
+                pw.append(times[j] + sum_of(times, after[j]))
+                if j & 63 == 63:
+                    tick()
             nf = [after[j].bit_count() for j in range(n)]
             self.directions.append((backward, pm, sc, pw, nf))
 
-    def best(self, c: int) -> list[list[int]]:
+    def best(self, c: int, tick: Callable[[], None] = lambda: None) -> list[list[int]]:
+        """The fewest-station balance of the rules; ``tick`` is called between rules (a
+        cancel or time check may raise there)."""
         times = self.times
         n = len(times)
         best: list[list[int]] | None = None
@@ -94,7 +104,8 @@ class PriorityRules:
                 lambda j, back=backward: -j if back else j,
             ]
             for rule in rules:
-                stations = greedy_balance(times, pm, sc, c, rule)
+                tick()
+                stations = greedy_balance(times, pm, sc, c, rule, tick)
                 if backward:
                     stations = stations[::-1]
                 if best is None or len(stations) < len(best):
