@@ -21,6 +21,7 @@ from score_desktop.project.excel.cells import (
 )
 from score_desktop.project.excel.line_sheets import write_line_record
 from score_desktop.project.excel.oee_sheets import write_oee_record, write_oee_summary
+from score_desktop.project.excel.resource_sheets import write_resource_record
 from score_desktop.project.excel.takt_sheets import write_demand_record
 from score_desktop.project.fileio import write_atomically
 from score_desktop.project.records import Project
@@ -64,6 +65,13 @@ def build_workbook(project: Project, progress: Progress | None = None) -> Workbo
     for record in project.lines:
         steps.append(
             (f"Line {record.name}", lambda r=record: write_line_record(wb, project, r, taken))
+        )
+    for record in project.resource_logs:
+        steps.append(
+            (
+                f"Resources {record.name}",
+                lambda r=record: write_resource_record(wb, project, r, taken),
+            )
         )
     for i, (label, step) in enumerate(steps):
         if progress is not None:
