@@ -579,3 +579,62 @@ def test_any_single_corruption_gives_a_project_or_a_project_error(
 def test_any_bytes_give_a_project_error(raw: bytes) -> None:
     with pytest.raises(ProjectError):
         project_from_bytes(raw, FILE)
+
+
+# --- lines, value streams, resource logs ---------------------------------------------------
+
+LINE = ("lines", 0)
+VSM = ("value_streams", 0)
+LOG = ("resource_logs", 0)
+LINE_WHERE = 'line "Bracket assembly"'
+VSM_WHERE = 'value stream "Current state"'
+LOG_WHERE = 'resource log "Dye house 2025"'
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "message"),
+    [
+        ((*LINE, "tasks", 0, "time"), "x", f'{LINE_WHERE}, task #1: "time" must be a number'),
+        ((*LINE, "tasks", 1, "id"), "  ", f"{LINE_WHERE}, task #2: the task id is empty"),
+        ((*LINE, "tasks", 0, "predecessors"), "A", "predecessors must be a list of task ids"),
+        ((*LINE, "cycle_time"), 0, f'{LINE_WHERE}: "cycle_time" must be greater than 0'),
+        ((*LINE, "station_count"), 0, '"station_count" must be at least 1, found 0'),
+        (
+            (*LINE, "restrictions", "must_not_share"),
+            [["A", "B", "C"]],
+            f'{LINE_WHERE}, restrictions: "must_not_share" must hold pairs of task ids',
+        ),
+        ((*LINE, "restrictions", "fixed_station"), {"A": 0}, '"fixed_station" must map task'),
+        ((*LINE, "balance"), [["A", 3]], f"{LINE_WHERE}: station 1 must be a list of task ids"),
+        ((*VSM, "steps", 0, "machines"), 0, f'{VSM_WHERE}, step "Stamping": machines must be'),
+        ((*VSM, "steps", 1, "cycle_time", "kind"), "gamma", "cycle time: kind must be one of"),
+        ((*VSM, "steps", 1, "cycle_time", "mode"), 60, "must have low <= mode <= high"),
+        ((*VSM, "steps", 0, "rework_to"), "Paint", 'rework goes to step "Paint" which does not'),
+        ((*VSM, "steps", 0, "buffer", "initial"), 51, "must not exceed the FIFO lane maximum"),
+        ((*VSM, "customer", "calendar", "shift_hours"), 13, "must not exceed 24 hours"),
+        ((*VSM, "steps", 0, "failures", "uptime_percent"), 0, "uptime must be > 0 %"),
+        ((*VSM, "conwip", 0, "cards"), 0, f"{VSM_WHERE}, CONWIP loop 1: cards must be >= 1"),
+        ((*LOG, "log", "periods", 1, "period"), "2025-13", "'2025-13' is not a month"),
+        ((*LOG, "log", "frequency"), "daily", f"{LOG_WHERE}.frequency: must be monthly or weekly"),
+        ((*LOG, "log", "periods", 0, "energy"), {"steam_t": 5}, "energy carrier not defined"),
+        ((*LOG, "analysis", "drivers"), ["rainfall"], "analysis.drivers[0]: must be one of"),
+        ((*LOG, "analysis", "baseline_first"), "", "analysis.baseline_first: must be a period"),
+        ((*LOG, "log", "periods", 0, "production"), "120", "must be a finite number"),
+        ((*LOG, "log"), ..., f"{LOG_WHERE}: expected an object"),
+    ],
+)
+def test_tool_records_with_bad_values(
+    tmp_path: Path, path: tuple, value: Any, message: str
+) -> None:
+    refuse(tmp_path, to_bytes(document_with(path, value)), message)
+
+
+@pytest.mark.parametrize(
+    ("section", "label"),
+    [("lines", "lines"), ("value_streams", "value streams"), ("resource_logs", "resource logs")],
+)
+def test_duplicate_tool_record_names_are_refused(tmp_path: Path, section: str, label: str) -> None:
+    document = full_document()
+    document[section].append(copy.deepcopy(document[section][0]))
+    name = document[section][0]["name"]
+    refuse(tmp_path, to_bytes(document), f'two {label} are called "{name}"')

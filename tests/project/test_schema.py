@@ -341,7 +341,7 @@ leaves = st.one_of(
 values = leaves | st.lists(leaves, max_size=3)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(path=st.sampled_from(_paths(full_document())), value=values)
 def test_schema_and_loader_agree_on_any_single_field_change(path: tuple, value: Any) -> None:
     document = document_with(path, value)
