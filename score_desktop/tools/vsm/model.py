@@ -189,8 +189,21 @@ class Customer:
 
 
 @dataclass
+class KaizenBurst:
+    """A note on the map (an improvement idea on a future state), placed at ``x``, ``y``."""
+
+    text: str
+    x: float = 0.0
+    y: float = 0.0
+
+
+@dataclass
 class ValueStreamMap:
-    """One value stream (e.g. "Current state"); editable step by step."""
+    """One value stream (e.g. "Current state"); editable step by step.
+
+    ``layout`` keeps where the map editor drew each icon: node name (a step, ``SUPPLIER``,
+    ``CUSTOMER``) -> (x, y) in scene units; a node without a position is auto-placed.
+    ``kaizen`` holds the kaizen bursts (notes) drawn on the map."""
 
     name: str
     supplier: Supplier = field(default_factory=Supplier)
@@ -199,6 +212,8 @@ class ValueStreamMap:
     flows: list[Flow] = field(default_factory=list)
     conwip: list[ConwipLoop] = field(default_factory=list)
     notes: str = ""
+    layout: dict[str, tuple[float, float]] = field(default_factory=dict)
+    kaizen: list[KaizenBurst] = field(default_factory=list)
 
     @classmethod
     def serial(cls, name: str, steps: list[Step], **kwargs: object) -> ValueStreamMap:
@@ -240,6 +255,7 @@ class ValueStreamMap:
                 if not any(f.source == a.source and f.target == b.target for f in self.flows):
                     self.flows.append(Flow(a.source, b.target, a.share * b.share))
         self.conwip = [c for c in self.conwip if name not in (c.first_step, c.last_step)]
+        self.layout.pop(name, None)
         for s in self.steps:
             if s.rework_to == name:
                 s.rework_to = ""
@@ -248,6 +264,8 @@ class ValueStreamMap:
         if new in self.step_names() or new in (SUPPLIER, CUSTOMER):
             raise ValueError(f'step "{new}": name is already used')
         self.step(old).name = new
+        if old in self.layout:
+            self.layout[new] = self.layout.pop(old)
         for f in self.flows:
             f.source = new if f.source == old else f.source
             f.target = new if f.target == old else f.target

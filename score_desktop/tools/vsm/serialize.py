@@ -18,6 +18,7 @@ from score_desktop.tools.vsm.model import (
     Customer,
     Failures,
     Flow,
+    KaizenBurst,
     ShiftCalendar,
     Step,
     Supplier,
@@ -54,6 +55,8 @@ def map_to_dict(m: ValueStreamMap) -> dict:
             {"name": k.name, "first_step": k.first_step, "last_step": k.last_step, "cards": k.cards}
             for k in m.conwip
         ],
+        "layout": {node: [x, y] for node, (x, y) in m.layout.items()},
+        "kaizen": [{"text": k.text, "x": k.x, "y": k.y} for k in m.kaizen],
     }
 
 
@@ -104,7 +107,24 @@ def map_from_dict(d: dict, where: str = "value stream") -> ValueStreamMap:
         loops.append(
             ConwipLoop(kr.text("name"), kr.text("first_step"), kr.text("last_step"), cards)
         )
-    return ValueStreamMap(name, supplier, customer, steps, flows, loops, r.text("notes", ""))
+    layout = {}
+    for node, xy in r.obj("layout", {}).items():
+        if (
+            not isinstance(xy, list)
+            or len(xy) != 2
+            or any(isinstance(v, bool) or not isinstance(v, int | float) for v in xy)
+        ):
+            raise ValueError(
+                f'{loc}, layout: position of "{node}" must be a pair of numbers [x, y]'
+            )
+        layout[str(node)] = (float(xy[0]), float(xy[1]))
+    kaizen = []
+    for i, k in enumerate(r.array("kaizen")):
+        kr = _Reader(k, f"{loc}, kaizen burst {i + 1}")
+        kaizen.append(KaizenBurst(kr.text("text"), kr.number("x", 0.0), kr.number("y", 0.0)))
+    return ValueStreamMap(
+        name, supplier, customer, steps, flows, loops, r.text("notes", ""), layout, kaizen
+    )
 
 
 def _step_to_dict(s: Step) -> dict:
