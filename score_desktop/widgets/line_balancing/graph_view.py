@@ -74,16 +74,11 @@ class TaskNode(QGraphicsItem):
         painter.setBrush(QBrush(QColor(fill)))
         painter.drawRoundedRect(rect, 8, 8)
         painter.setPen(QColor(text_colour(fill) if not self.error else "#000000"))
-        font = QFont(painter.font())
-        font.setPointSizeF(13 if self.large else 9.5)
-        font.setBold(True)
-        painter.setFont(font)
+        painter.setFont(_font(13 if self.large else 9.5, True))
         painter.drawText(
             rect.adjusted(2, 2, -2, -h / 2), Qt.AlignmentFlag.AlignCenter, _elide(self.task, 7)
         )
-        font.setBold(False)
-        font.setPointSizeF(11 if self.large else 8.5)
-        painter.setFont(font)
+        painter.setFont(_font(11 if self.large else 8.5, False))
         painter.drawText(
             rect.adjusted(2, h / 2 - 2, -2, -2), Qt.AlignmentFlag.AlignCenter, self.time_text
         )
@@ -97,18 +92,32 @@ class TaskNode(QGraphicsItem):
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, self.priority)
 
 
+_FONTS: dict[tuple[float, bool], QFont] = {}
+
+
+def _font(size: float, bold: bool) -> QFont:
+    """Fonts made once, not at every paint."""
+    key = (size, bold)
+    if key not in _FONTS:
+        font = QFont()
+        font.setPointSizeF(size)
+        font.setBold(bold)
+        _FONTS[key] = font
+    return _FONTS[key]
+
+
 def _elide(text: str, n: int) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def _arrow(a: QPointF, b: QPointF, size: float) -> QPainterPath:
-    path = QPainterPath(a)
-    path.lineTo(b)
+def _arrow(lines: QPainterPath, heads: QPainterPath, a: QPointF, b: QPointF, size: float) -> None:
+    """Add the line a-b to ``lines`` and its arrowhead at b to ``heads``."""
+    lines.moveTo(a)
+    lines.lineTo(b)
     angle = math.atan2(b.y() - a.y(), b.x() - a.x())
     left = QPointF(b.x() - size * math.cos(angle - 0.45), b.y() - size * math.sin(angle - 0.45))
     right = QPointF(b.x() - size * math.cos(angle + 0.45), b.y() - size * math.sin(angle + 0.45))
-    path.addPolygon(QPolygonF([b, left, right, b]))
-    return path
+    heads.addPolygon(QPolygonF([b, left, right, b]))
 
 
 class PrecedenceGraphView(QGraphicsView):
@@ -131,10 +140,26 @@ class PrecedenceGraphView(QGraphicsView):
         self._drag_line: QGraphicsLineItem | None = None
         self._press_pos: QPointF | None = None
         self._fitted = False
+        self._shown: tuple | None = None  # the tasks drawn, to skip rebuilding the scene
 
     # -- content --------------------------------------------------------------
     def show_state(self, state: LineState | None, station_of: dict[str, int] | None = None) -> None:
-        """Draw the line of ``state``; ``station_of`` overrides the colours (step-through)."""
+        """Draw the line of ``state``; ``station_of`` overrides the colours (step-through).
+
+        When only the balance changed (same tasks), the nodes are recoloured in place
+        instead of rebuilding the scene, so a drag on the Yamazumi redraws quickly.
+        """
+        stations = state.station_of if state is not None and station_of is None else station_of
+        key = None if state is None else (state.line.tasks, state.line.time_unit)
+        if key is not None and key == self._shown:
+            for i, task in enumerate(state.line.tasks):
+                node = self.nodes.get(task.id)
+                station, error = (stations or {}).get(task.id), bool(state.row_problems.get(i))
+                if node is not None and (node.station, node.error) != (station, error):
+                    node.station, node.error = station, error
+                    node.update()
+            return
+        self._shown = key
         scene = self.scene()
         selected = {n.task for n in self.nodes.values() if n.isSelected()}
         scene.clear()
@@ -142,7 +167,7 @@ class PrecedenceGraphView(QGraphicsView):
         self._drag_line = None
         if state is None or not state.line.tasks:
             return
-        stations = state.station_of if station_of is None else station_of
+        stations = stations or {}
         unit = state.line.time_unit
         positions = node_positions(state.line, state.columns)
         edge_pen = QPen(QColor("#555555"), 3.0 if self.large else 1.2)
@@ -161,21 +186,29 @@ class PrecedenceGraphView(QGraphicsView):
             column, row = positions[i]
             node.setPos(column * col_gap, row * row_gap)
             node.setZValue(2)
+            node.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             node.setSelected(task.id in selected)
             scene.addItem(node)
             self.nodes[task.id] = node
+        # one item for all lines and one for all heads per colour: quick to build and draw
+        paths = {c: (QPainterPath(), QPainterPath()) for c in ("#555555", "#B00020")}
+        size = 12 if self.large else 8
         for task in state.line.tasks:
             for p in task.predecessors:
                 if p in self.nodes and p != task.id and task.id in self.nodes:
                     a, b = self.nodes[p].pos(), self.nodes[task.id].pos()
                     line = QLineF(a + QPointF(node_w / 2, 0), b - QPointF(node_w / 2, 0))
-                    backwards = b.x() <= a.x()
-                    item = QGraphicsPathItem(_arrow(line.p1(), line.p2(), 12 if self.large else 8))
-                    item.setPen(
-                        QPen(QColor("#B00020"), edge_pen.widthF()) if backwards else edge_pen
-                    )
-                    item.setBrush(QBrush(item.pen().color()))
-                    scene.addItem(item)
+                    colour = "#B00020" if b.x() <= a.x() else "#555555"  # red: goes backwards
+                    _arrow(*paths[colour], line.p1(), line.p2(), size)
+        for colour, (lines, heads) in paths.items():
+            if not lines.isEmpty():
+                item = QGraphicsPathItem(lines)
+                item.setPen(QPen(QColor(colour), edge_pen.widthF()))
+                scene.addItem(item)
+                item = QGraphicsPathItem(heads)
+                item.setPen(QPen(QColor(colour), 1))
+                item.setBrush(QBrush(QColor(colour)))
+                scene.addItem(item)
         self._add_column_labels(state)
         scene.setSceneRect(scene.itemsBoundingRect().adjusted(-30, -30, 30, 30))
         if not self._fitted:

@@ -62,6 +62,7 @@ class LineBalancingPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(40)  # measure 40 rows, not all: fast for long tables
         header.setStretchLastSection(True)
         self.table.setColumnHidden(PRIORITY, True)
         header.setSectionResizeMode(CHECK, QHeaderView.ResizeMode.Interactive)
@@ -87,6 +88,7 @@ class LineBalancingPanel(QWidget):
         for w in (self.balancing, self.classroom, self.station_table):
             w.line_source = self.line_to_balance
         self.presentation = None
+        self._alternatives_shown: LineState | None = None
         self._build_layout()
         self._connect()
         document.changed.connect(self.refresh)
@@ -95,12 +97,20 @@ class LineBalancingPanel(QWidget):
         self.tabs.currentChanged.connect(lambda i: self._view.__setitem__("tab", i))
         self.chart_tabs.setCurrentIndex(self._view.get("chart_tab", 0))
         self.chart_tabs.currentChanged.connect(lambda i: self._view.__setitem__("chart_tab", i))
+        self.chart_tabs.currentChanged.connect(lambda _: self._show_alternatives())
         self.balancing.status.setText(self._view.get("status", ""))
         if "zoom" in self._view:
             self.graph.setTransform(self._view["zoom"])
             self.graph._fitted = True
         self.graph.view_changed.connect(
             lambda: self._view.__setitem__("zoom", self.graph.transform())
+        )
+        counted = self._view.get("count")
+        if counted is not None and self.state is not None and counted[0] == self.state.line:
+            self.station_table.line_for = counted[0]
+            self.station_table.show_rows(counted[1])
+        self.station_table.computed.connect(
+            lambda line, rows: self._view.__setitem__("count", (line, rows))
         )
         if self._view.get("presentation") is not None:
             self.presentation = self._view["presentation"]
@@ -245,9 +255,18 @@ class LineBalancingPanel(QWidget):
             else []
         )
         self.table_error.setText(self.model.error or "\n".join(messages))
-        self.alternatives.show_state(state)
-        self.station_table.clear()
+        self._alternatives_shown = None
+        if self.chart_tabs.currentWidget() is self.alternatives:
+            self._show_alternatives()
+        if self.station_table.line_for not in (None, state.line):
+            self.station_table.clear()
         self.show_step()
+
+    def _show_alternatives(self) -> None:
+        """Fill the comparison (only while its tab is shown: it builds a chart per balance)."""
+        if self.state is not None and self._alternatives_shown is not self.state:
+            self.alternatives.show_state(self.state)
+            self._alternatives_shown = self.state
 
     def show_step(self) -> None:
         """Draw graph, Yamazumi and metrics: the current balance or the step-through's."""
@@ -384,7 +403,13 @@ class LineBalancingPanel(QWidget):
         balance = [list(s) for s in state.record.balance]
         if to_station < len(balance) and task in balance[to_station]:
             return False
-        reason = check_move(state.line, balance, task, to_station)
+        index = state.line.index_of()
+        stations = [[index[t] for t in s] for s in balance if all(t in index for t in s)]
+        reason = None
+        if len(stations) != len(balance) or check_move(
+            state.instance, stations, index[task], to_station
+        ):  # refused: ask again with the task ids for the message
+            reason = check_move(state.line, balance, task, to_station)
         if reason is not None:
             self.move_message.setText(reason)
             return False
@@ -393,7 +418,6 @@ class LineBalancingPanel(QWidget):
             moved.append([])
         moved[to_station].append(task)
         # within a station, tasks are done in precedence order (column, then table order)
-        index = state.line.index_of()
         moved[to_station].sort(key=lambda t: (state.columns[index[t]], index[t]))
         self.move_message.setText("")
         return self.model.edit_record(

@@ -3,6 +3,7 @@ efficiency (the exact SALBP-2 search swept over the station count, in a worker).
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,9 +25,12 @@ from score_desktop.widgets.line_balancing.runs import CountRow, count_table
 class StationCountTable(QWidget):
     """A Compute button and the table; computing runs in a job and can be cancelled."""
 
+    computed = Signal(object, object)  # the line, its rows
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.jobs = JobRunner(self)
+        self.line_for: Line | None = None  # the line the rows are for
         self.unit = ""
         self.rows: list[CountRow] = []
         self.line_source = lambda: None  # set by the panel
@@ -79,9 +83,14 @@ class StationCountTable(QWidget):
             line,
             2.0,
             name=self.tr("station-count table"),
-            on_result=self.show_rows,
+            on_result=lambda rows: self._computed(line, rows),
             relay_errors=False,
         )
+
+    def _computed(self, line: Line, rows: list[CountRow]) -> None:
+        self.line_for = line
+        self.show_rows(rows)
+        self.computed.emit(line, rows)
 
     def show_rows(self, rows: list[CountRow]) -> None:
         self.rows = rows
@@ -98,5 +107,5 @@ class StationCountTable(QWidget):
                 self.table.setItem(r, c, QTableWidgetItem(value))
 
     def clear(self) -> None:
-        self.rows = []
+        self.rows, self.line_for = [], None
         self.table.setRowCount(0)

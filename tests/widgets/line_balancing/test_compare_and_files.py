@@ -19,6 +19,7 @@ EXAMPLE = (
 
 def test_save_compare_restore_delete_alternatives(panel, document):
     view = panel.alternatives
+    panel.chart_tabs.setCurrentWidget(view)  # the comparison is filled while it is shown
     assert panel.save_alternative("LCR by hand")
     assert panel.move_task("12", 5)
     assert panel.save_alternative("six stations")
