@@ -219,14 +219,15 @@ def split_pasted(text: str) -> list[list[str]]:
 
 
 def is_number_block(rows: Sequence[Sequence[str]]) -> bool:
-    """True when the first pasted row holds only numbers or blanks (cells, not a table)."""
-    if not rows:
+    """True when the first filled cell of the first pasted row is a number: plain cells to
+    paste where the selection is (a header row or a period label starts with text)."""
+    filled = [cell for cell in rows[0] if cell.strip()] if rows else []
+    if not filled:
         return False
-    for cell in rows[0]:
-        try:
-            parse_number(cell)
-        except ValueError:
-            return False
+    try:
+        parse_number(filled[0])
+    except ValueError:
+        return False
     return True
 
 
