@@ -9,6 +9,7 @@ successors.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 
 
@@ -56,6 +57,36 @@ class BinBounds:
         lb1 = -(-total // self.c)
         lb23 = self.lb23(mask)
         return lb1 if lb1 > lb23 else lb23
+
+
+def martello_toth_l2(times: Sequence[int], c: int) -> int:
+    """Martello & Toth's bin-packing bound L2 (1990): for every a in [0, c/2], with
+    J1 = {t > c - a}, J2 = {c/2 < t <= c - a}, J3 = {a <= t <= c/2},
+    L(a) = |J1| + |J2| + max(0, ceil((sum J3 - (|J2| c - sum J2)) / c)); L2 = max L(a)."""
+    ts = sorted(times)
+    prefix = [0]
+    for t in ts:
+        prefix.append(prefix[-1] + t)
+    n = len(ts)
+
+    def count_le(x: float) -> int:  # tasks with t <= x
+        return bisect_right(ts, x)
+
+    def count_lt(x: float) -> int:
+        return bisect_left(ts, x)
+
+    best = 0
+    half = c / 2
+    for a in sorted({0, *(t for t in ts if t <= half)}):
+        j1 = n - count_le(c - a)
+        lo2, hi2 = count_le(half), count_le(c - a)
+        j2, s2 = hi2 - lo2, prefix[hi2] - prefix[lo2]
+        lo3, hi3 = count_lt(a), count_le(half)
+        s3 = prefix[hi3] - prefix[lo3]
+        extra = s3 - (j2 * c - s2)
+        value = j1 + j2 + (max(0, -(-extra // c)))
+        best = max(best, value)
+    return best
 
 
 def sum_of(times: Sequence[int], mask: int) -> int:

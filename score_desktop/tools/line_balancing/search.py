@@ -23,7 +23,11 @@ from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from heapq import heappop, heappush
 
-from score_desktop.tools.line_balancing.bounds import BinBounds, increment_times
+from score_desktop.tools.line_balancing.bounds import (
+    BinBounds,
+    increment_times,
+    martello_toth_l2,
+)
 from score_desktop.tools.line_balancing.prepared import Prepared
 
 
@@ -144,7 +148,11 @@ class StationSearch:
         self.memo: dict[int, tuple[int, int]] = {}
         self.live_memos: list[dict[int, tuple[int, int]]] = []  # of all running searches
         self.entry_bytes = 260 + n // 3
-        self.lower_bound = max(self.bounds.lb((1 << n) - 1, self.total), max(self.earliest) + 1)
+        self.lower_bound = max(
+            self.bounds.lb((1 << n) - 1, self.total),
+            martello_toth_l2(t, c),
+            max(self.earliest) + 1,
+        )
 
     def _dominators(self) -> list[int]:
         """dom[j]: tasks i unrelated to j with t_i >= t_j and every successor of j (Jackson)."""

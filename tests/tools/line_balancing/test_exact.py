@@ -10,7 +10,10 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from score_desktop.tools.line_balancing.bounds import BinBounds, martello_toth_l2
 from score_desktop.tools.line_balancing.exact import (
     SearchProgress,
     solve_salbp1,
@@ -189,3 +192,46 @@ def test_station_count_table_without_cycle_time_starts_at_one_station():
     rows = station_count_table(inst)
     assert rows[0].stations == 1 and rows[0].cycle_time == 12
     assert rows[-1].cycle_time == 5
+
+
+def _bin_packing_optimum(times: list[int], c: int) -> int:
+    best = len(times)
+
+    def place(i: int, bins: list[int]) -> None:
+        nonlocal best
+        if len(bins) >= best:
+            return
+        if i == len(times):
+            best = len(bins)
+            return
+        for k in range(len(bins)):
+            if bins[k] + times[i] <= c:
+                bins[k] += times[i]
+                place(i + 1, bins)
+                bins[k] -= times[i]
+        bins.append(times[i])
+        place(i + 1, bins)
+        bins.pop()
+
+    place(0, [])
+    return best
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(1, 20), min_size=1, max_size=8), st.integers(0, 10))
+def test_bin_packing_bounds_never_exceed_the_optimum(times, extra):
+    """Martello & Toth (1990) L2 and the SALOME bounds LB1-LB3 are valid lower bounds."""
+    c = max(times) + extra
+    optimum = _bin_packing_optimum(sorted(times, reverse=True), c)
+    bounds = BinBounds(times, c)
+    assert bounds.lb((1 << len(times)) - 1) <= optimum
+    assert -(-sum(times) // c) <= martello_toth_l2(times, c) <= optimum
+
+
+def test_martello_toth_l2_examples():
+    assert martello_toth_l2([6, 6, 6], 10) == 3
+    assert martello_toth_l2([7, 3, 3, 3], 10) == 2
+    # L2 beats LB1-LB3 when the small tasks cannot use the large tasks' gaps (optimum 4).
+    times = [8, 8, 3, 3, 3, 3]
+    assert martello_toth_l2(times, 10) == 4 == _bin_packing_optimum(times, 10)
+    assert BinBounds(times, 10).lb(63) == 3
