@@ -55,7 +55,8 @@ class TaskNode(QGraphicsItem):
 
     def boundingRect(self) -> QRectF:
         w, h = SIZES[self.large][:2]
-        return QRectF(-w / 2 - 8, -h / 2 - 16, w + 30, h + 24)
+        extra = 60 if self.large else 36  # room for the priority badge
+        return QRectF(-w / 2 - 8, -h / 2 - 22, w + 8 + extra, h + 30)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         fill = "#FDE2DD" if self.error else station_colour(self.station)
@@ -74,15 +75,16 @@ class TaskNode(QGraphicsItem):
         painter.setBrush(QBrush(QColor(fill)))
         painter.drawRoundedRect(rect, 8, 8)
         painter.setPen(QColor(text_colour(fill) if not self.error else "#000000"))
-        painter.setFont(_font(13 if self.large else 9.5, True))
+        painter.setFont(_font(17 if self.large else 9.5, True))
         painter.drawText(
             rect.adjusted(2, 2, -2, -h / 2), Qt.AlignmentFlag.AlignCenter, _elide(self.task, 7)
         )
-        painter.setFont(_font(11 if self.large else 8.5, False))
+        painter.setFont(_font(13 if self.large else 8.5, False))
         painter.drawText(
             rect.adjusted(2, h / 2 - 2, -2, -2), Qt.AlignmentFlag.AlignCenter, self.time_text
         )
         if self.priority:  # a badge on the top-right corner
+            painter.setFont(_font(14 if self.large else 8.5, True))
             width = painter.fontMetrics().horizontalAdvance(self.priority) + 10
             height = painter.fontMetrics().height() + 2
             badge = QRectF(w / 2 - width / 2 + 6, -h / 2 - height / 2 - 4, width, height)

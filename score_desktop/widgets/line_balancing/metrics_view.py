@@ -41,8 +41,8 @@ class MetricsView(QLabel):
         self.setObjectName("metrics")
         self.size_pt = size_pt
         self.setWordWrap(True)
-        self.setMinimumWidth(int(size_pt * 21))
-        self.setMaximumWidth(int(size_pt * 30))
+        self.setMinimumWidth(int(size_pt * 17))
+        self.setMaximumWidth(int(size_pt * 24))
 
     def show_metrics(self, metrics: BalanceMetrics | None, unit: str) -> None:
         self.setText(metrics_html(metrics, unit, self.size_pt))

@@ -7,7 +7,7 @@ Keys: Right/Space next step, Left previous step, P play/pause, F fit, Esc close.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
@@ -62,7 +62,7 @@ class PresentationWindow(QWidget):
         chart_layout.addWidget(self.yamazumi, 1)
         chart_layout.addWidget(self.metrics)
         split.addWidget(chart)
-        split.setSizes([900, 1000])
+        split.setSizes([1100, 800])
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(split, 1)
@@ -80,10 +80,12 @@ class PresentationWindow(QWidget):
             self.showFullScreen()
         else:
             self.show()
+        QTimer.singleShot(0, self.graph.fit)  # once the window has its final size
 
     def show_step(self, state: LineState, view: StepView | None) -> None:
         self.title.setText(state.record.name)
         self.message.setText(self.panel.move_message.text())
+        self.yamazumi.interactive = view is None
         if view is None:
             self.graph.show_state(state)
             self.graph.set_highlight({}, set())

@@ -209,9 +209,9 @@ def metrics_rows(metrics: BalanceMetrics | None, unit: str) -> list[tuple[str, s
     pct = lambda v: f"{v * 100:.1f} %"  # noqa: E731
     return [
         ("Stations", str(metrics.station_count)),
-        ("Theoretical minimum", str(metrics.theoretical_min_stations)),
+        ("Minimum stations", str(metrics.theoretical_min_stations)),
         ("Cycle time", format_time(metrics.cycle_time, unit)),
-        ("Largest station time", format_time(metrics.max_station_time, unit)),
+        ("Largest station", format_time(metrics.max_station_time, unit)),
         ("Work content", format_time(metrics.work_content, unit)),
         ("Balance efficiency", pct(metrics.efficiency)),
         ("Balance delay", pct(metrics.balance_delay)),
@@ -307,9 +307,9 @@ def metrics_rows_labels() -> list[tuple[str, str]]:
         (label, "")
         for label in (
             "Stations",
-            "Theoretical minimum",
+            "Minimum stations",
             "Cycle time",
-            "Largest station time",
+            "Largest station",
             "Work content",
             "Balance efficiency",
             "Balance delay",
