@@ -111,11 +111,21 @@ def save_project(
     """Write ``project`` to ``path`` atomically and return it as saved.
 
     The returned project has ``meta.modified`` set to now (unless ``touch_modified``
-    is False). A failure raises :class:`ProjectError` and leaves any old file intact.
+    is False). The bytes are read back before anything is written, so the app never
+    writes a file it could not open again. A failure raises :class:`ProjectError` and
+    leaves any old file intact.
     """
     if touch_modified:
         project = replace(project, meta=replace(project.meta, modified=now_iso()))
-    write_atomically(Path(path), project_to_bytes(project))
+    payload = project_to_bytes(project)
+    try:
+        project_from_bytes(payload, "the project")
+    except ProjectError as exc:
+        raise ProjectError(
+            f"{Path(path).name}: not saved, because the file could not be "
+            f"opened again ({exc}); the previous file is unchanged"
+        ) from None
+    write_atomically(Path(path), payload)
     return project
 
 

@@ -182,3 +182,16 @@ def test_write_atomically_with_a_bare_file_name(
     write_atomically(Path("bare.scoreproj"), b"payload")
     assert (tmp_path / "bare.scoreproj").read_bytes() == b"payload"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bare.scoreproj"]
+
+
+def test_a_project_that_could_not_be_reopened_is_not_written(tmp_path):
+    from dataclasses import replace as _replace
+
+    from score_desktop.project import OeeRecord, Project, ProjectError, save_project
+
+    target = tmp_path / "p.scoreproj"
+    target.write_bytes(b"old")
+    bad = Project(oee_records=(_replace(OeeRecord(name="Press"), total_count=5, good_count=9),))
+    with pytest.raises(ProjectError, match=r"not saved.*good count 9 exceeds total count 5"):
+        save_project(bad, target)
+    assert target.read_bytes() == b"old"
