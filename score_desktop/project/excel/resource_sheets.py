@@ -9,13 +9,10 @@ their cost with formulas. Correcting a figure in the log updates everything in E
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from openpyxl.chart import BarChart, LineChart, Reference, ScatterChart, Series
-from openpyxl.styles import PatternFill
-from openpyxl.utils import get_column_letter
+from openpyxl.chart import LineChart, Reference, ScatterChart, Series
 from openpyxl.workbook import Workbook
-from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
 from score_desktop.project.excel.cells import (
@@ -32,6 +29,19 @@ from score_desktop.project.excel.cells import (
     table,
     title,
 )
+from score_desktop.project.excel.resource_log_sheet import (
+    DEGREE_DAYS,
+    DRIVER_WORDS,
+    FIRST_ROW,
+    SMALL,
+    LogLayout,
+    letter,
+    mark_inputs,
+    put_formula,
+    quoted,
+    write_log_sheet,
+)
+from score_desktop.project.excel.resource_waste_sheet import write_waste_sheet
 from score_desktop.project.records import Project
 from score_desktop.project.section_records import ResourceRecord, default_setup
 from score_desktop.tools.resource_efficiency import (
@@ -39,117 +49,7 @@ from score_desktop.tools.resource_efficiency import (
     LogAnalysis,
     ResourceLog,
     analyse_log,
-    log_cost_of_waste,
 )
-
-DEGREE_DAYS = "°C·day"
-INPUT_FILL = PatternFill("solid", fgColor="DDEBF7")  # values the consultant may change
-SMALL = "0.000000"  # productivities such as t/kWh are small numbers
-FIRST_ROW = 6  # first data row on the log sheet (header on row 5)
-DRIVER_WORDS = {
-    "production": "production",
-    "heating_degree_days": "heating degree days",
-    "cooling_degree_days": "cooling degree days",
-}
-
-
-def quoted(ws: Worksheet) -> str:
-    """The sheet's name as formulas write it: 'Dye house log'!"""
-    return "'" + ws.title.replace("'", "''") + "'!"
-
-
-@dataclass
-class LogLayout:
-    """Which column of the log sheet holds what (1-based column numbers)."""
-
-    log: ResourceLog
-    headers: list[str] = field(default_factory=list)
-    fields: dict[str, int] = field(default_factory=dict)
-    energy: dict[str, int] = field(default_factory=dict)
-    materials: dict[str, int] = field(default_factory=dict)
-    waste: dict[str, int] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        log, periods = self.log, self.log.periods
-
-        def add(header: str) -> int:
-            self.headers.append(header)
-            return len(self.headers)
-
-        add("period")
-        self.fields["production"] = add(f"production [{log.production_unit}]")
-        for key, carrier in log.carriers.items():
-            if any(key in p.energy for p in periods):
-                self.energy[key] = add(f"{carrier.name} [{carrier.unit}]")
-        self.fields["water_m3"] = add("water [m3]")
-        for name in dict.fromkeys(m for p in periods for m in p.materials_kg):
-            self.materials[name] = add(f"material: {name} [kg]")
-        self.fields["product_kg"] = add("material in product [kg]")
-        for name in dict.fromkeys(w for p in periods for w in p.waste_kg):
-            self.waste[name] = add(f"waste: {name} [kg]")
-        self.fields["heating_degree_days"] = add(f"heating degree days [{DEGREE_DAYS}]")
-        self.fields["cooling_degree_days"] = add(f"cooling degree days [{DEGREE_DAYS}]")
-        self.fields["value_added"] = add(f"value added [{log.currency}]")
-        self.fields["note"] = add("note")
-
-
-def _letter(column: int) -> str:
-    return get_column_letter(column)
-
-
-def put_formula(ws: Worksheet, row: int, column: int, formula: str | None, fmt: str | None) -> None:
-    """Write a formula we built (never user text) so that Excel calculates it."""
-    if formula is None:
-        return
-    cell = ws.cell(row=row, column=column, value=formula)
-    if fmt:
-        cell.number_format = fmt
-
-
-def _mark_inputs(ws: Worksheet, cells: list[tuple[int, int]]) -> None:
-    for row, column in cells:
-        ws.cell(row=row, column=column).fill = INPUT_FILL
-
-
-def write_log_sheet(wb: Workbook, record: ResourceRecord, taken: set[str]) -> Worksheet:
-    """The data log as an Excel table, one row per period in date order."""
-    log = record.log
-    layout = LogLayout(log)
-    ws = wb.create_sheet(sheet_name(f"{record.name} log", taken))
-    title(ws, f"Resource log: {record.name}", f"{log.site} · {log.frequency} figures")
-    put_text(
-        ws,
-        3,
-        1,
-        "Correct figures here: the baseline and waste sheets recalculate from these cells. "
-        "Empty = not measured.",
-    )
-    rows = []
-    for p in log.sorted_periods():
-        row: list = [None] * len(layout.headers)
-        row[0] = p.period
-        for name, column in layout.fields.items():
-            row[column - 1] = p.note if name == "note" else getattr(p, name)
-        for attribute, columns in (
-            ("energy", layout.energy),
-            ("materials_kg", layout.materials),
-            ("waste_kg", layout.waste),
-        ):
-            for key, column in columns.items():
-                row[column - 1] = getattr(p, attribute).get(key)
-        rows.append(row)
-    formats = [None] + [DECIMAL1] * (len(layout.headers) - 2) + [None]
-    _, end = table(ws, FIRST_ROW - 1, layout.headers, rows, formats)
-    if rows:
-        ref = f"A{FIRST_ROW - 1}:{_letter(len(layout.headers))}{end - 1}"
-        number = sum(len(sheet.tables) for sheet in wb.worksheets) + 1
-        excel_table = Table(displayName=f"ResourceLog{number}", ref=ref)
-        excel_table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
-        ws.add_table(excel_table)
-    ws.freeze_panes = ws.cell(row=FIRST_ROW, column=2)
-    column_widths(ws, [10] + [14] * (len(layout.headers) - 2) + [40])
-    ws.row_dimensions[FIRST_ROW - 1].height = 45
-    return ws
 
 
 @dataclass
@@ -206,7 +106,7 @@ class BaselineSheet:
         self.first = self.last = 0
 
     def log_cell(self, column: int, row: int) -> str:
-        return f"{self.src}{_letter(column)}{row}"
+        return f"{self.src}{letter(column)}{row}"
 
     def write(self) -> None:
         ws, log = self.ws, self.log
@@ -226,7 +126,7 @@ class BaselineSheet:
             for name, value in setup.ratio_targets.items():
                 put_text(ws, row, 1, name.replace("_", " "))
                 put(ws, row, 2, value, DECIMAL2)
-                _mark_inputs(ws, [(row, 2)])
+                mark_inputs(ws, [(row, 2)])
                 put_text(ws, row, 3, _ratio_unit(name, log))
                 self.target_cells[name] = f"$B${row}"
                 row += 1
@@ -262,7 +162,7 @@ class BaselineSheet:
         first, end = table(
             ws, row, headers, rows, (None, None, "0.000", "0.00000", "0.0000", DECIMAL2)
         )
-        _mark_inputs(ws, [(r, col) for r in range(first, end) for col in range(3, 7)])
+        mark_inputs(ws, [(r, col) for r in range(first, end) for col in range(3, 7)])
         for i, key in enumerate(self.layout.energy):
             r = first + i
             self.factor_cells[key] = {
@@ -365,7 +265,7 @@ class BaselineSheet:
             for column, formula in enumerate(formulas, start=3):
                 put_formula(ws, here, column, formula, formats[column - 1])
             if role == "reporting":
-                previous_cusum = f"{_letter(self.columns['cusum'])}{here}"
+                previous_cusum = f"{letter(self.columns['cusum'])}{here}"
         self.last = end - 1
         ws.freeze_panes = ws.cell(row=self.first, column=2)
         ws.row_dimensions[row].height = 45
@@ -373,7 +273,7 @@ class BaselineSheet:
 
     def _row_formulas(self, src: int, here: int, role: str, previous_cusum: str | None) -> list:
         c, f = self.columns, self.layout
-        col = _letter
+        col = letter
 
         def cell(key: str) -> str:
             return f"{col(c[key])}{here}"
@@ -463,9 +363,9 @@ class BaselineSheet:
         row = section(ws, row, "Reporting period totals (formulas)")
 
         def total(key: str) -> str:
-            letter = _letter(c[key])
+            column = letter(c[key])
             roles = f"$B${self.first}:$B${self.last}"
-            return f'=SUMIF({roles},"reporting",{letter}{self.first}:{letter}{self.last})'
+            return f'=SUMIF({roles},"reporting",{column}{self.first}:{column}{self.last})'
 
         put_text(ws, row, 1, "Predicted energy")
         ws.cell(row=row, column=2, value=total("predicted")).number_format = INTEGER
@@ -484,7 +384,7 @@ class BaselineSheet:
         ws, c = self.ws, self.columns
         if not self.first or self.last < self.first:
             return
-        anchor_column = _letter(len(c) + 2)
+        anchor_column = letter(len(c) + 2)
         periods = Reference(ws, min_col=1, min_row=self.first, max_row=self.last)
         trend = LineChart()
         trend.title = "Specific energy trend"
@@ -553,191 +453,3 @@ def _ratio_unit(name: str, log: ResourceLog) -> str:
         "waste_intensity": f"kg/{unit}",
         "value_added_per_kwh": f"{log.currency}/kWh",
     }.get(name, "")
-
-
-def write_waste_sheet(
-    wb: Workbook,
-    record: ResourceRecord,
-    layout: LogLayout,
-    log_ws: Worksheet,
-    calc: BaselineSheet,
-    taken: set[str],
-) -> None:
-    """Materials, the material balance and the cost of waste per stream (whole log)."""
-    log = record.log
-    if not layout.materials and not layout.waste:
-        return
-    ws = wb.create_sheet(sheet_name(f"{record.name} waste", taken))
-    row = title(
-        ws,
-        f"Material balance and cost of waste: {record.name}",
-        "Whole log. Prices and costs per kg are values; quantities and costs are formulas.",
-    )
-    src = quoted(log_ws)
-    n = len(log.periods)
-
-    def column_sum(column: int) -> str:
-        letter = _letter(column)
-        return f"=SUM({src}{letter}{FIRST_ROW}:{letter}{FIRST_ROW + n - 1})"
-
-    currency = log.currency
-    row = section(ws, row, "Materials bought")
-    first, end = table(
-        ws,
-        row,
-        ("Material", "Quantity [kg]", f"Price [{currency}/kg]", f"Value [{currency}]"),
-        [
-            (name, None, log.material_prices_per_kg.get(name, 0.0), None)
-            for name in layout.materials
-        ],
-        (None, INTEGER, "0.000", INTEGER),
-    )
-    for r, column in zip(range(first, end), layout.materials.values(), strict=True):
-        put_formula(ws, r, 2, column_sum(column), INTEGER)
-        put_formula(ws, r, 4, f"=B{r}*C{r}", INTEGER)
-    _mark_inputs(ws, [(r, 3) for r in range(first, end)])
-    m_first, m_last = first, end - 1
-    row = end + 1
-    kg_in = f"SUM(B{m_first}:B{m_last})" if layout.materials else "0"
-    c = calc.columns
-    cost_letter = _letter(c["cost"])
-    energy_cost = f"SUM({quoted(calc.ws)}{cost_letter}{calc.first}:{cost_letter}{calc.last})"
-    product = column_sum(layout.fields["product_kg"])
-    row = section(ws, row, "Material balance and rates (formulas unless marked)")
-    summary = [
-        ("Material in", f"={kg_in}", "kg", INTEGER),
-        ("Material in product", product, "kg", INTEGER),
-        ("Losses", f"=B{row}-B{row + 1}", "kg", INTEGER),
-        ("Loss rate", f'=IF(B{row}>0,B{row + 2}/B{row},"")', "", PERCENT),
-        (
-            "Average material price",
-            f"=IF(B{row}>0,SUM(D{m_first}:D{m_last})/B{row},0)" if layout.materials else 0,
-            f"{currency}/kg",
-            "0.000",
-        ),
-        ("Energy cost", f"={energy_cost}", currency, INTEGER),
-        (
-            "Energy cost per kg processed",
-            f"=IF(B{row}>0,B{row + 5}/B{row},0)",
-            f"{currency}/kg",
-            "0.0000",
-        ),
-        (
-            "Labour cost per kg processed (value)",
-            log.labour_cost_per_kg_processed,
-            f"{currency}/kg",
-            "0.0000",
-        ),
-    ]
-    for i, (label, value, unit, fmt) in enumerate(summary):
-        put_text(ws, row + i, 1, label)
-        cell = ws.cell(row=row + i, column=2, value=value)
-        if fmt:
-            cell.number_format = fmt
-        if unit:
-            put_text(ws, row + i, 3, unit)
-    average, energy_rate, labour_rate = f"$B${row + 4}", f"$B${row + 6}", f"$B${row + 7}"
-    _mark_inputs(ws, [(row + 7, 2)])
-    row += len(summary) + 1
-    if not layout.waste:
-        column_widths(ws, (34, 16, 14, 14))
-        return
-    try:
-        order = [s.name for s in log_cost_of_waste(log).streams]
-    except ValueError:
-        order = list(layout.waste)
-    row = section(ws, row, "Cost of waste by stream (largest first when exported)")
-    headers = (
-        "Waste stream",
-        "Kind",
-        "Quantity [kg]",
-        f"Material value per kg [{currency}/kg] (value)",
-        f"Material value [{currency}]",
-        f"Disposal per kg [{currency}/kg] (value)",
-        f"Disposal [{currency}]",
-        f"Energy [{currency}]",
-        f"Labour [{currency}]",
-        f"Scrap revenue per kg [{currency}/kg] (value)",
-        f"Scrap revenue [{currency}]",
-        f"Cost of waste [{currency}]",
-        "Cumulative share",
-    )
-    rows = []
-    for name in order:
-        s = log.waste_streams.get(name)
-        own = s.material_value_per_kg if s is not None else None
-        rows.append(
-            [
-                name,
-                s.kind if s is not None else "solid waste",
-                None,
-                own,
-                None,
-                s.disposal_cost_per_kg if s is not None else 0.0,
-                None,
-                None,
-                None,
-                s.revenue_per_kg if s is not None else 0.0,
-                None,
-                None,
-                None,
-            ]
-        )
-    formats = (
-        None,
-        None,
-        INTEGER,
-        "0.000",
-        INTEGER,
-        "0.000",
-        INTEGER,
-        INTEGER,
-        INTEGER,
-        "0.000",
-        INTEGER,
-        INTEGER,
-        PERCENT,
-    )
-    first, end = table(ws, row, headers, rows, formats)
-    last = end - 1
-    for r, name in zip(range(first, end), order, strict=True):
-        put_formula(ws, r, 3, column_sum(layout.waste[name]), INTEGER)
-        if ws.cell(row=r, column=4).value is None:
-            ws.cell(row=r, column=4, value=f"={average}").number_format = "0.000"
-        else:
-            _mark_inputs(ws, [(r, 4)])
-        _mark_inputs(ws, [(r, 6), (r, 10)])
-        formulas = {
-            5: f"=C{r}*D{r}",
-            7: f"=C{r}*F{r}",
-            8: f"=C{r}*{energy_rate}",
-            9: f"=C{r}*{labour_rate}",
-            11: f"=C{r}*J{r}",
-            12: f"=E{r}+G{r}+H{r}+I{r}-K{r}",
-            13: f'=IF(SUMIF($L${first}:$L${last},">0")>0,'
-            f'SUMIF($L${first}:$L{r},">0")/SUMIF($L${first}:$L${last},">0"),0)',
-        }
-        for column, formula in formulas.items():
-            ws.cell(row=r, column=column, value=formula).number_format = formats[column - 1]
-    put_text(ws, end, 1, "Total")
-    ws.cell(row=end, column=12, value=f"=SUM(L{first}:L{last})").number_format = INTEGER
-    column_widths(ws, (34, 16, 14, 16, 14, 14, 14, 14, 14, 16, 14, 16, 12))
-    ws.row_dimensions[row].height = 60
-    bars = BarChart()
-    bars.title = "Cost of waste by stream (Pareto)"
-    bars.y_axis.title = f"Cost of waste [{currency}]"
-    bars.add_data(Reference(ws, min_col=12, min_row=first - 1, max_row=last), titles_from_data=True)
-    bars.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last))
-    share = LineChart()
-    share.add_data(
-        Reference(ws, min_col=13, min_row=first - 1, max_row=last), titles_from_data=True
-    )
-    share.y_axis.axId = 200
-    share.y_axis.title = "Cumulative share"
-    share.y_axis.number_format = "0%"
-    share.y_axis.scaling.min = 0
-    share.y_axis.scaling.max = 1
-    share.y_axis.crosses = "max"
-    bars += share
-    bars.height, bars.width = 9, 20
-    ws.add_chart(bars, ws.cell(row=end + 2, column=1).coordinate)
