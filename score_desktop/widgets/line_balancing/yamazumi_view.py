@@ -28,11 +28,17 @@ class YamazumiView(QWidget):
     task_clicked = Signal(str)
 
     def __init__(
-        self, parent: QWidget | None = None, *, interactive: bool = True, large: bool = False
+        self,
+        parent: QWidget | None = None,
+        *,
+        interactive: bool = True,
+        large: bool = False,
+        compact: bool = False,
     ) -> None:
         super().__init__(parent)
         self.data = YamazumiData((), None)
         self.interactive, self.large = interactive, large
+        self.compact = compact  # small charts for the comparison
         self.chosen: set[str] = set()
         self.selected = ""
         self.blocks: list[tuple[QRectF, str, int]] = []
@@ -57,14 +63,22 @@ class YamazumiView(QWidget):
     # -- geometry -------------------------------------------------------------
     def _font(self, size: float, bold: bool = False) -> QFont:
         font = QFont(self.font())
-        font.setPointSizeF(size * (2.1 if self.large else 1.0))
+        font.setPointSizeF(size * (2.1 if self.large else 0.8 if self.compact else 1.0))
         font.setBold(bold)
         return font
 
     def _plot(self) -> QRectF:
-        left = 58 if not self.large else 96
-        top = 30 if not self.large else 60
-        bottom = 34 if not self.large else 60
+        left, top, bottom = (
+            (96, 60, 60)
+            if self.large
+            else (36, 22, 22)
+            if self.compact
+            else (
+                58,
+                30,
+                34,
+            )
+        )
         return QRectF(
             left, top, max(10, self.width() - left - 12), max(10, self.height() - top - bottom)
         )
@@ -178,12 +192,13 @@ class YamazumiView(QWidget):
                 f"{value:.3g}",
             )
             value += step
-        unit = f" ({self.data.unit})" if self.data.unit else ""
-        p.drawText(
-            QRectF(0, 0, plot.left() + 200, plot.top() - 6),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-            self.tr("Station time") + unit,
-        )
+        if not self.compact:  # small charts: the legend alone, no axis title
+            unit = f" ({self.data.unit})" if self.data.unit else ""
+            p.drawText(
+                QRectF(0, 0, plot.left() + 200, plot.top() - 6),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+                self.tr("Station time") + unit,
+            )
         for k in range(len(self.data.stations)):
             slot = self.slots[k]
             p.drawText(
