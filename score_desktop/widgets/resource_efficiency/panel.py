@@ -10,6 +10,8 @@ from score_desktop.project.edits import replace_record
 from score_desktop.project.section_records import ResourceRecord, default_setup
 from score_desktop.tools.resource_efficiency import AnalysisSetup
 from score_desktop.widgets.document import Document
+from score_desktop.widgets.job_progress import JobProgress
+from score_desktop.widgets.jobs import JobContext, JobRunner
 from score_desktop.widgets.resource_efficiency.baseline_view import BaselineView
 from score_desktop.widgets.resource_efficiency.dashboard_view import DashboardView
 from score_desktop.widgets.resource_efficiency.log_view import LogView
@@ -17,6 +19,13 @@ from score_desktop.widgets.resource_efficiency.results import PanelResults, pane
 from score_desktop.widgets.resource_efficiency.waste_view import WasteView
 
 SECTION = "resource_logs"
+SYNC_LIMIT = 600  # longer logs are analysed in a worker (5,000 periods take about 2 s)
+
+
+def analyse_record(ctx: JobContext, record: ResourceRecord, scope: str) -> tuple:
+    """The worker job for long logs: the record and everything the views show."""
+    ctx.report(None, "Analysing the resource log")
+    return record, panel_results(record, scope)
 
 
 class ResourcePanel(QWidget):
@@ -40,9 +49,13 @@ class ResourcePanel(QWidget):
         self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.subtitle = QLabel()
         self.subtitle.setStyleSheet("color: #555555;")
+        self.runner = JobRunner(self)
+        self.progress = JobProgress(self, compact=True)
+        self.progress.follow(self.runner)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
+        layout.addWidget(self.progress)
         layout.addWidget(self.tabs, 1)
         self.baseline_view.setup_changed.connect(self.change_setup)
         self.dashboard.target_changed.connect(self.change_target)
@@ -91,15 +104,33 @@ class ResourcePanel(QWidget):
                 log.currency,
             )
         )
-        results = panel_results(record, self.waste_view.current_scope())
+        scope = self.waste_view.current_scope()
+        if len(log.periods) > SYNC_LIMIT:
+            self.runner.start(
+                analyse_record,
+                record,
+                scope,
+                name=self.tr("analyse %s") % record.name,
+                on_result=lambda pair: self.show_results(*pair),
+            )
+        else:
+            self.runner.cancel()
+            self.show_results(record, panel_results(record, scope))
+
+    def show_results(self, record: ResourceRecord, results: PanelResults) -> None:
+        """Show what :func:`panel_results` found for ``record`` in every view."""
+        log = record.log
         self.results = results
+        analysis_error = results.analysis_error
+        if not log.periods:
+            analysis_error = self.tr("The data log is empty: paste or import months to start.")
         self.baseline_view.set_choices(log, results.setup)
         if results.analysis is None or results.series is None or results.setup is None:
-            self.baseline_view.show_error(results.analysis_error)
+            self.baseline_view.show_error(analysis_error)
         else:
             self.baseline_view.show_analysis(log, results.setup, results.analysis, results.series)
         if results.periods_error:
-            self.dashboard.show_error(results.periods_error)
+            self.dashboard.show_error(analysis_error if not log.periods else results.periods_error)
         else:
             targets = dict(results.setup.ratio_targets) if results.setup else {}
             self.dashboard.show_results(log, results.periods, targets)

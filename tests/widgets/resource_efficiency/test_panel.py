@@ -152,3 +152,22 @@ def test_the_main_window_opens_the_panel_from_the_navigator(window, tmp_path):
     assert window.isWindowModified()
     window.undo_action.trigger()
     assert not window.isWindowModified()
+
+
+def test_long_logs_are_analysed_in_a_worker(document, qtbot, monkeypatch):
+    from score_desktop.widgets.resource_efficiency import panel as panel_module
+
+    monkeypatch.setattr(panel_module, "SYNC_LIMIT", 10)  # the example's 24 months count as long
+    widget = panel_module.ResourcePanel(document, NAME)
+    qtbot.addWidget(widget)
+    job = widget.runner.current_job
+    assert job is not None and widget.baseline_view.equation.text() == ""
+    with qtbot.waitSignal(job.done, timeout=10_000):
+        pass
+    assert "E [kWh] = 142,867 kWh" in widget.baseline_view.equation.text()
+    model = widget.log_view.model
+    model.setData(model.index(0, 1), "90")  # an edit starts a new analysis
+    job = widget.runner.current_job
+    with qtbot.waitSignal(job.done, timeout=10_000):
+        pass
+    assert widget.results.periods[0].ratios.output == 90.0
