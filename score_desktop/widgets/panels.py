@@ -26,6 +26,10 @@ def make_panel(document: Document, section: str, name: str) -> QWidget:
         from score_desktop.widgets.resource_efficiency.panel import ResourcePanel
 
         return ResourcePanel(document, name)
+    if section == "value_streams" and name:
+        from score_desktop.widgets.vsm.panel import ValueStreamPanel
+
+        return ValueStreamPanel(document, name)
     from score_desktop.widgets.project_panel import ProjectPanel
 
     return ProjectPanel(document)
