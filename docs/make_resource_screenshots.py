@@ -29,6 +29,7 @@ SHOTS = [
     ("resource-ratios.png", 2, None),
     ("resource-waste-pareto.png", 3, 0),
     ("resource-material-flow.png", 3, 1),
+    ("resource-settings.png", 4, None),
 ]
 
 

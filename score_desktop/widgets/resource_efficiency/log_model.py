@@ -156,15 +156,15 @@ class LogTableModel(QAbstractTableModel):
             log = with_cell(self.log(), index.row(), column, value)
         except ValueError as exc:
             return self._refuse(self.tr("Row %d: %s.") % (index.row() + 1, exc))
-        return self._commit(log, self.tr("Edit %s, %s") % (period, column.header))
+        return self.commit(log, self.tr("Edit %s, %s") % (period, column.header))
 
     def add_period(self) -> bool:
-        return self._commit(with_new_period(self.log()), self.tr("Add period"))
+        return self.commit(with_new_period(self.log()), self.tr("Add period"))
 
     def remove_rows(self, rows: list[int]) -> bool:
         if not rows:
             return False
-        return self._commit(
+        return self.commit(
             without_rows(self.log(), rows), self.tr("Delete %d period(s)") % len(set(rows))
         )
 
@@ -203,20 +203,21 @@ class LogTableModel(QAbstractTableModel):
                 return int(self._refuse(self.tr("Pasted cells: %s") % exc))
             new = merge_logs(log, imported.log)
             rows = [[p.period] for p in imported.log.periods]
-        if self._commit(new, self.tr("Paste %d row(s)") % len(rows)):
+        if self.commit(new, self.tr("Paste %d row(s)") % len(rows)):
             return len(rows)
         return 0
 
     def replace_log(self, log: ResourceLog, text: str) -> bool:
         """Merge an imported log into the record's log (one undo step)."""
-        return self._commit(merge_logs(self.log(), log), text)
+        return self.commit(merge_logs(self.log(), log), text)
 
     def _refuse(self, message: str) -> bool:
         self.error = message
         self.message.emit(message)
         return False
 
-    def _commit(self, log: ResourceLog, text: str) -> bool:
+    def commit(self, log: ResourceLog, text: str) -> bool:
+        """Replace the record's log with ``log`` as one undo step named ``text``."""
         record = self.record()
         if record is None:
             return False

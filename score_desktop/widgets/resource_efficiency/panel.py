@@ -16,6 +16,7 @@ from score_desktop.widgets.resource_efficiency.baseline_view import BaselineView
 from score_desktop.widgets.resource_efficiency.dashboard_view import DashboardView
 from score_desktop.widgets.resource_efficiency.log_view import LogView
 from score_desktop.widgets.resource_efficiency.results import PanelResults, panel_results
+from score_desktop.widgets.resource_efficiency.settings_view import SettingsView
 from score_desktop.widgets.resource_efficiency.waste_view import WasteView
 
 SECTION = "resource_logs"
@@ -40,11 +41,13 @@ class ResourcePanel(QWidget):
         self.baseline_view = BaselineView()
         self.dashboard = DashboardView()
         self.waste_view = WasteView()
+        self.settings_view = SettingsView(self.log_view.model, self.change_notes)
         self.tabs = QTabWidget(objectName="resource_tabs")
         self.tabs.addTab(self.log_view, self.tr("Data log"))
         self.tabs.addTab(self.baseline_view, self.tr("Baseline and savings"))
         self.tabs.addTab(self.dashboard, self.tr("Ratios"))
         self.tabs.addTab(self.waste_view, self.tr("Waste and material flow"))
+        self.tabs.addTab(self.settings_view, self.tr("Factors, prices and notes"))
         self.title = QLabel(record_name)
         self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.subtitle = QLabel()
@@ -75,6 +78,11 @@ class ResourcePanel(QWidget):
         if record is not None and setup != record.setup:
             self._edit(self.tr("Change baseline choices"), replace(record, setup=setup))
 
+    def change_notes(self, notes: str) -> None:
+        record = self.record()
+        if record is not None and notes != record.notes:
+            self._edit(self.tr("Edit notes"), replace(record, notes=notes))
+
     def change_target(self, ratio: str, value: float | None) -> None:
         record = self.record()
         setup = record.setup or default_setup(record.log) if record else None
@@ -94,6 +102,7 @@ class ResourcePanel(QWidget):
         if record is None:
             return
         log = record.log
+        self.settings_view.refresh(record.notes)
         self.subtitle.setText(
             self.tr("%s · %s data · %d periods · production in %s · costs in %s")
             % (
