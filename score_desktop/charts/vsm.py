@@ -27,21 +27,36 @@ def wip_output_chart(figure: Figure, results: SimulationResults) -> None:
     t = results.series_t_h
     ax1.plot(t, results.series_wip, color=BLUE, lw=1.4)
     ax1.set_ylabel("WIP (parts)")
-    ax1.set_title(f"{results.map_name}: WIP and output over time (mean of "
-                  f"{results.settings.replications} replications)", fontsize=10)  # fmt: skip
+    ax1.set_title(
+        f"{results.map_name}: WIP and output over time (mean of "
+        f"{results.settings.replications} replications)",
+        fontsize=10,
+    )
     if results.series_output_per_h:
         ax2.step(t, results.series_output_per_h, where="post", color=ORANGE, lw=1.2)
-    ax2.axhline(results.throughput_per_h.mean, color=GREY, ls="--", lw=1,
-                label=f"throughput {results.throughput_per_h.mean:.1f} parts/h")  # fmt: skip
+    ax2.axhline(
+        results.throughput_per_h.mean,
+        color=GREY,
+        ls="--",
+        lw=1,
+        label=f"throughput {results.throughput_per_h.mean:.1f} parts/h",
+    )
     ax2.set_ylabel("Output (parts/h)")
     ax2.set_xlabel("Simulated time (h)")
     ax2.legend(loc="lower right", fontsize=8)
     for ax in (ax1, ax2):
         ax.axvspan(0, results.settings.warmup_h, color="#dddddd", alpha=0.6, lw=0)
         ax.grid(alpha=0.3)
-    ax1.text(results.settings.warmup_h / 2, ax1.get_ylim()[1] * 0.95, "warm-up",
-             ha="center", va="top", fontsize=8, color=GREY)  # fmt: skip
-    figure.tight_layout()
+    ax1.text(
+        results.settings.warmup_h / 2,
+        ax1.get_ylim()[1] * 0.95,
+        "warm-up",
+        ha="center",
+        va="top",
+        fontsize=8,
+        color=GREY,
+    )
+    figure.subplots_adjust(left=0.12, right=0.97, top=0.9, bottom=0.12, hspace=0.15)
 
 
 def lead_time_chart(figure: Figure, results: SimulationResults) -> None:
@@ -51,8 +66,13 @@ def lead_time_chart(figure: Figure, results: SimulationResults) -> None:
     labels = ["mean"] + [f"{k[1:]}th percentile" for k in results.lead_time_percentiles_h]
     values = [results.lead_time_h, *results.lead_time_percentiles_h.values()]
     errs = list(zip(*[_err(e) for e in values], strict=True))
-    ax.barh(labels, [e.mean for e in values], xerr=errs, color=[ORANGE] + [BLUE] * (len(values) - 1),
-            capsize=4)  # fmt: skip
+    ax.barh(
+        labels,
+        [e.mean for e in values],
+        xerr=errs,
+        color=[ORANGE] + [BLUE] * (len(values) - 1),
+        capsize=4,
+    )
     for i, e in enumerate(values):
         ax.text(e.mean, i, f"  {e.mean:,.1f} h", va="center", fontsize=8)
     ax.invert_yaxis()
@@ -98,6 +118,7 @@ def sensitivity_chart(figure: Figure, result: Sweep) -> None:
         ax.set_xlabel(f"{result.label}{unit}", fontsize=8)
         ax.set_ylabel(label)
         ax.grid(alpha=0.3)
-    figure.suptitle(f"{result.map_name}: sensitivity to {result.label} of {result.step}",
-                    fontsize=10)  # fmt: skip
+    figure.suptitle(
+        f"{result.map_name}: sensitivity to {result.label} of {result.step}", fontsize=10
+    )
     figure.tight_layout()

@@ -131,15 +131,24 @@ def compare(first: SimulationResults, second: SimulationResults) -> Comparison:
     p90a = first.lead_time_percentiles_h.get("p90")
     p90b = second.lead_time_percentiles_h.get("p90")
     rows = [
-        diff("lead time", unit, first.lead_time_h.scaled(factor),
-             second.lead_time_h.scaled(factor), True),
+        diff(
+            "lead time",
+            unit,
+            first.lead_time_h.scaled(factor),
+            second.lead_time_h.scaled(factor),
+            True,
+        ),
         diff("WIP", "parts", first.wip_total, second.wip_total, True),
-        diff("throughput", "parts per hour", first.throughput_per_h, second.throughput_per_h,
-             False),
-    ]  # fmt: skip
+        diff(
+            "throughput", "parts per hour", first.throughput_per_h, second.throughput_per_h, False
+        ),
+    ]
     if p90a is not None and p90b is not None:
-        rows.append(diff("90 % of parts finish within", unit, p90a.scaled(factor),
-                         p90b.scaled(factor), True))  # fmt: skip
+        rows.append(
+            diff(
+                "90 % of parts finish within", unit, p90a.scaled(factor), p90b.scaled(factor), True
+            )
+        )
     return Comparison(first.map_name, second.map_name, tuple(rows))
 
 

@@ -28,8 +28,14 @@ def orthogonal(a: QPointF, b: QPointF) -> list[QPointF]:
     mid = (a.x() + b.x()) / 2
     if b.x() > a.x() + 20:
         return [a, QPointF(mid, a.y()), QPointF(mid, b.y()), b]
-    return [a, QPointF(a.x() + 15, a.y()), QPointF(a.x() + 15, b.y() - 30),
-            QPointF(b.x() - 15, b.y() - 30), QPointF(b.x() - 15, b.y()), b]  # fmt: skip
+    return [
+        a,
+        QPointF(a.x() + 15, a.y()),
+        QPointF(a.x() + 15, b.y() - 30),
+        QPointF(b.x() - 15, b.y() - 30),
+        QPointF(b.x() - 15, b.y()),
+        b,
+    ]
 
 
 class ArrowItem(QGraphicsItem):
@@ -60,7 +66,9 @@ class ArrowItem(QGraphicsItem):
         stroker.setWidth(14)
         return stroker.createStroke(self._path())
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:  # fmt: skip
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         a, b = self.points[-2], self.points[-1]
         angle = math.atan2(b.y() - a.y(), b.x() - a.x())
@@ -149,7 +157,9 @@ class TruckItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return QRectF(-40, -22, 80, 46)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:  # fmt: skip
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(pen(1.3))
         painter.setBrush(QColor("#ffffff"))
@@ -178,12 +188,16 @@ class ControlItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return QRectF(-2, -2, self.W + 4, self.H + 4)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:  # fmt: skip
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         painter.setPen(pen(1.4))
         painter.setBrush(QColor("#ffffff"))
         painter.drawRect(QRectF(0, 0, self.W, self.H))
         painter.setFont(font(9, True))
-        painter.drawText(QRectF(0, 4, self.W, 22), Qt.AlignmentFlag.AlignCenter, "Production Control")
+        painter.drawText(
+            QRectF(0, 4, self.W, 22), Qt.AlignmentFlag.AlignCenter, "Production Control"
+        )
         painter.setFont(font(7.5))
         painter.drawText(QRectF(0, 28, self.W, 20), Qt.AlignmentFlag.AlignCenter, self.text)
 
@@ -199,10 +213,18 @@ class KanbanItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return QRectF(-30, -14, 60, 40)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:  # fmt: skip
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         card = QPolygonF(
-            [QPointF(-16, -10), QPointF(10, -10), QPointF(16, -4), QPointF(16, 10), QPointF(-16, 10)]
+            [
+                QPointF(-16, -10),
+                QPointF(10, -10),
+                QPointF(16, -4),
+                QPointF(16, 10),
+                QPointF(-16, 10),
+            ]
         )
         painter.setPen(pen(1.2))
         painter.setBrush(QColor("#e8f5e9") if self.withdrawal else QColor("#fffde7"))
@@ -235,7 +257,9 @@ class LadderItem(QGraphicsItem):
         left = min((r[0] for r in self.rungs), default=0.0) - 10
         return QRectF(left, -20, right - left, 80)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:  # fmt: skip
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         if not self.rungs:
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -138,10 +138,13 @@ def _step_rows(s: Step, links: dict[str, str], broken: set[str]) -> tuple[DataRo
     if s.batch_size > 1:
         rows.append(DataRow("Batch", f"{s.batch_size} pcs"))
     if s.scrap_rate or s.rework_rate:
-        rows.append(DataRow("Scrap/rework", f"{number(100 * s.scrap_rate)}/"
-                            f"{number(100 * s.rework_rate)} %"))  # fmt: skip
+        rows.append(
+            DataRow("Scrap/rework", f"{number(100 * s.scrap_rate)}/{number(100 * s.rework_rate)} %")
+        )
     if s.calendar is not None:
-        rows.append(DataRow("Shifts", f"{s.calendar.shifts_per_day} × {s.calendar.shift_hours:g} h"))
+        rows.append(
+            DataRow("Shifts", f"{s.calendar.shifts_per_day} × {s.calendar.shift_hours:g} h")
+        )
     return tuple(rows)
 
 

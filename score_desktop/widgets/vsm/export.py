@@ -27,9 +27,7 @@ def render_png_bytes(scene: QGraphicsScene, scale: float = 2.0) -> bytes:
     )
     image.fill(QColor("#ffffff"))
     painter = QPainter(image)
-    painter.setRenderHints(
-        QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
-    )
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
     scene.render(painter, QRectF(image.rect()), source, Qt.AspectRatioMode.KeepAspectRatio)
     painter.end()
     data = QByteArray()

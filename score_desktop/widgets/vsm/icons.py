@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphicsItem, QWidget
 
 from score_desktop.widgets.vsm.content import (
@@ -80,7 +80,7 @@ class NodeItem(QGraphicsObject):
         )
         self.setCursor(Qt.CursorShape.OpenHandCursor)
 
-    def itemChange(self, change, value):  # noqa: ANN001, ANN201 - Qt override
+    def itemChange(self, change, value):
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange:
             return QPointF(snap(value.x()), snap(value.y()))
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
@@ -120,7 +120,9 @@ class ProcessItem(NodeItem):
             for r in self.view.rows
         ]
         if self.view.states:
-            lines += [f"{k.replace('_', ' ')}: {100 * v:.0f} %" for k, v in self.view.states.items()]
+            lines += [
+                f"{k.replace('_', ' ')}: {100 * v:.0f} %" for k, v in self.view.states.items()
+            ]
         return "\n".join(lines)
 
     def data_height(self) -> float:
@@ -133,7 +135,9 @@ class ProcessItem(NodeItem):
     def anchor_out(self) -> QPointF:
         return self.mapToScene(QPointF(BOX_W, 15))
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:  # fmt: skip
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         v = self.view
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         title = QRectF(0, 0, BOX_W, TITLE_H)
@@ -175,7 +179,9 @@ class ProcessItem(NodeItem):
         for row in v.rows:
             colour = BROKEN if row.broken else LINK if row.linked else INK
             painter.setPen(colour)
-            painter.drawText(QRectF(5, y, 60, ROW_H), Qt.AlignmentFlag.AlignVCenter, row.label + " =")
+            painter.drawText(
+                QRectF(5, y, 60, ROW_H), Qt.AlignmentFlag.AlignVCenter, row.label + " ="
+            )
             painter.drawText(
                 QRectF(50, y, BOX_W - 56, ROW_H),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
@@ -221,7 +227,9 @@ class FactoryItem(NodeItem):
     def anchor_out(self) -> QPointF:
         return self.mapToScene(QPointF(self.W / 2, self.H))
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:  # fmt: skip
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         w, h = self.W, self.H
         path = QPainterPath(QPointF(0, h))
@@ -277,7 +285,7 @@ class KaizenItem(QGraphicsObject):
         self.setZValue(5)
         self.setToolTip(text)
 
-    def itemChange(self, change, value):  # noqa: ANN001, ANN201 - Qt override
+    def itemChange(self, change, value):
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange:
             return QPointF(snap(value.x()), snap(value.y()))
         return super().itemChange(change, value)
@@ -286,7 +294,9 @@ class KaizenItem(QGraphicsObject):
         r = self.R + 4
         return QRectF(-r * 1.3, -r, 2.6 * r, 2 * r)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:  # fmt: skip
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         points = []
         spikes = 12
@@ -322,7 +332,9 @@ class BufferItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return QRectF(-45, -30, 90, 100)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:  # fmt: skip
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(pen(1.4))
         if self.rule == "fifo":
@@ -363,5 +375,7 @@ class BufferItem(QGraphicsItem):
             painter.setPen(LINK)
             painter.setFont(font(7.5, True))
             painter.drawText(
-                QRectF(-45, y, 90, 12), Qt.AlignmentFlag.AlignCenter, f"sim. WIP {self.wip:,.0f} pcs"
+                QRectF(-45, y, 90, 12),
+                Qt.AlignmentFlag.AlignCenter,
+                f"sim. WIP {self.wip:,.0f} pcs",
             )

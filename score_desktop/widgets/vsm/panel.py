@@ -62,7 +62,9 @@ class Palette(QListWidget):
             item.setData(Qt.ItemDataRole.UserRole, kind)
             self.addItem(item)
         self.setMaximumWidth(150)
-        self.setToolTip(self.tr("Drag onto the map; drop an inventory kind on the process it feeds"))
+        self.setToolTip(
+            self.tr("Drag onto the map; drop an inventory kind on the process it feeds")
+        )
 
     def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:
         data = QMimeData()
@@ -127,7 +129,7 @@ class ValueStreamPanel(QWidget):
         if "transform" in self.state:
             self.view.setTransform(self.state["transform"])
 
-    def showEvent(self, event) -> None:  # noqa: ANN001
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if "transform" not in self.state:
             self.fit()
@@ -137,21 +139,50 @@ class ValueStreamPanel(QWidget):
         bar = QToolBar()
         self.actions: dict[str, QAction] = {}
         for key, text, slot, tip in (
-            ("add_step", self.tr("Add process"), lambda: self.place("process", *self._free_spot(), ""),
-             self.tr("Add a process box")),
-            ("add_kaizen", self.tr("Add kaizen burst"),
-             lambda: self.place("kaizen", *self._free_spot(), ""), self.tr("Add an improvement note")),
-            ("connect", self.tr("Connect"), None,
-             self.tr("Drag from one icon to another to add a material flow")),
-            ("delete", self.tr("Delete"), self.delete_selected, self.tr("Delete the selected icon")),
-            ("layout", self.tr("Auto-layout"), self.auto_layout,
-             self.tr("Place the icons left to right along the flow")),
+            (
+                "add_step",
+                self.tr("Add process"),
+                lambda: self.place("process", *self._free_spot(), ""),
+                self.tr("Add a process box"),
+            ),
+            (
+                "add_kaizen",
+                self.tr("Add kaizen burst"),
+                lambda: self.place("kaizen", *self._free_spot(), ""),
+                self.tr("Add an improvement note"),
+            ),
+            (
+                "connect",
+                self.tr("Connect"),
+                None,
+                self.tr("Drag from one icon to another to add a material flow"),
+            ),
+            (
+                "delete",
+                self.tr("Delete"),
+                self.delete_selected,
+                self.tr("Delete the selected icon"),
+            ),
+            (
+                "layout",
+                self.tr("Auto-layout"),
+                self.auto_layout,
+                self.tr("Place the icons left to right along the flow"),
+            ),
             ("fit", self.tr("Fit"), self.fit, self.tr("Show the whole map")),
-            ("future", self.tr("Copy as future state"), self.copy_as_future_state,
-             self.tr("A copy of this map to edit as the future state")),
-            ("export", self.tr("Export picture…"), self.export_dialog,
-             self.tr("Save the map as PNG, SVG or PDF (A3 landscape)")),
-        ):  # fmt: skip
+            (
+                "future",
+                self.tr("Copy as future state"),
+                self.copy_as_future_state,
+                self.tr("A copy of this map to edit as the future state"),
+            ),
+            (
+                "export",
+                self.tr("Export picture…"),
+                self.export_dialog,
+                self.tr("Save the map as PNG, SVG or PDF (A3 landscape)"),
+            ),
+        ):
             action = QAction(text, self)
             action.setToolTip(tip)
             if slot is None:
@@ -179,10 +210,15 @@ class ValueStreamPanel(QWidget):
         self.replications.setValue(s.replications)
         self.simulate_button = QPushButton(self.tr("Simulate"))
         self.simulate_button.setObjectName("simulate")
-        self.simulate_button.setToolTip(self.tr("Run the map in the background with these settings"))
+        self.simulate_button.setToolTip(
+            self.tr("Run the map in the background with these settings")
+        )
         sim_row = QHBoxLayout()
-        for label, w in ((self.tr("Horizon"), self.horizon), (self.tr("Warm-up"), self.warmup),
-                         (self.tr("Replications"), self.replications)):  # fmt: skip
+        for label, w in (
+            (self.tr("Horizon"), self.horizon),
+            (self.tr("Warm-up"), self.warmup),
+            (self.tr("Replications"), self.replications),
+        ):
             sim_row.addWidget(QLabel(label))
             sim_row.addWidget(w)
         for w in (self.horizon, self.warmup, self.replications):
@@ -440,9 +476,11 @@ class ValueStreamPanel(QWidget):
 
     def export_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export map"), f"{self.record_name}.png",
+            self,
+            self.tr("Export map"),
+            f"{self.record_name}.png",
             self.tr("PNG picture (*.png);;SVG drawing (*.svg);;PDF, A3 landscape (*.pdf)"),
-        )  # fmt: skip
+        )
         if path:
             try:
                 self.export_picture(Path(path))
@@ -484,8 +522,11 @@ class ValueStreamPanel(QWidget):
         other = self.session.any_results(other_name)
         if mine is None or other is None:
             self.compare_view.show_comparison(
-                None, self.tr("Simulate both maps to compare them (%1 and %2).")
-                .replace("%1", other_name).replace("%2", m.name))  # fmt: skip
+                None,
+                self.tr("Simulate both maps to compare them (%1 and %2).")
+                .replace("%1", other_name)
+                .replace("%2", m.name),
+            )
             return
         self.compare_view.show_comparison(compare(other, mine))
 

@@ -67,9 +67,17 @@ class ResultsView(QWidget):
         self.message.setWordWrap(True)
         self.summary = _table([self.tr("Figure"), self.tr("Mean [95 % confidence interval]")])
         self.summary.setObjectName("results_summary")
-        self.steps = _table([self.tr("Step"), self.tr("Utilisation"), self.tr("Working"),
-                             self.tr("Blocked"), self.tr("Starved"), self.tr("Down"),
-                             self.tr("WIP in front")])  # fmt: skip
+        self.steps = _table(
+            [
+                self.tr("Step"),
+                self.tr("Utilisation"),
+                self.tr("Working"),
+                self.tr("Blocked"),
+                self.tr("Starved"),
+                self.tr("Down"),
+                self.tr("WIP in front"),
+            ]
+        )
         self.tabs = QTabWidget()
         self.series_chart = ChartView(height=4.0)
         self.lead_chart = ChartView(height=3.0)
@@ -90,9 +98,12 @@ class ResultsView(QWidget):
             self.lead_chart.show_message(self.tr("No simulation results"))
             return
         s = r.settings
-        text = self.tr("%1 replications of %2 h (first %3 h warm-up).").replace(
-            "%1", str(s.replications)).replace("%2", f"{s.horizon_h:g}").replace(
-            "%3", f"{s.warmup_h:g}")  # fmt: skip
+        text = (
+            self.tr("%1 replications of %2 h (first %3 h warm-up).")
+            .replace("%1", str(s.replications))
+            .replace("%2", f"{s.horizon_h:g}")
+            .replace("%3", f"{s.warmup_h:g}")
+        )
         text += " " + self.tr("Bottleneck: %1.").replace("%1", r.bottleneck)
         if stale:
             text = self.tr("The map changed since this run; simulate again. ") + text
@@ -102,20 +113,27 @@ class ResultsView(QWidget):
         rows = [
             [self.tr("Throughput"), ci_text(r.throughput_per_h, "parts/h", 2)],
             [self.tr("Lead time (mean)"), ci_text(r.lead_time_h, "h", 1)],
-            *[[self.tr("Lead time %1th percentile").replace("%1", k[1:]), ci_text(e, "h", 1)]
-              for k, e in r.lead_time_percentiles_h.items()],  # fmt: skip
+            *[
+                [self.tr("Lead time %1th percentile").replace("%1", k[1:]), ci_text(e, "h", 1)]
+                for k, e in r.lead_time_percentiles_h.items()
+            ],
             [self.tr("WIP (time average)"), ci_text(r.wip_total, "parts", 0)],
         ]
         _fill(self.summary, rows)
         step_rows = []
         for name, states in r.step_states.items():
             wip = r.wip_per_buffer.get(name)
-            step_rows.append([
-                name,
-                f"{100 * r.utilisation[name].mean:.0f} %",
-                *[f"{100 * states[k].mean:.0f} %" for k in ("working", "blocked", "starved", "down")],
-                "-" if wip is None else f"{wip.mean:,.0f} parts",
-            ])  # fmt: skip
+            step_rows.append(
+                [
+                    name,
+                    f"{100 * r.utilisation[name].mean:.0f} %",
+                    *[
+                        f"{100 * states[k].mean:.0f} %"
+                        for k in ("working", "blocked", "starved", "down")
+                    ],
+                    "-" if wip is None else f"{wip.mean:,.0f} parts",
+                ]
+            )
         _fill(self.steps, step_rows)
         self.series_chart.draw(wip_output_chart, r)
         self.lead_chart.draw(lead_time_chart, r)
@@ -150,16 +168,32 @@ class CompareView(QWidget):
             self.chart.show_message(message)
             return
         self.sentence.setText(comparison.summary() + ".")
-        self.table.setHorizontalHeaderLabels([self.tr("Measure"), comparison.first_name,
-                                              comparison.second_name, self.tr("Change"),
-                                              self.tr("Verdict")])  # fmt: skip
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Measure"),
+                comparison.first_name,
+                comparison.second_name,
+                self.tr("Change"),
+                self.tr("Verdict"),
+            ]
+        )
         rows = []
         for d in comparison.rows:
-            verdict = {True: self.tr("significant"), False: self.tr("within uncertainty"),
-                       None: self.tr("not judged")}[d.significant]  # fmt: skip
+            verdict = {
+                True: self.tr("significant"),
+                False: self.tr("within uncertainty"),
+                None: self.tr("not judged"),
+            }[d.significant]
             pct = "-" if math.isnan(d.change_percent) else f"{d.change_percent:+.0f} %"
-            rows.append([f"{d.measure} ({d.unit})", ci_text(d.first, "", 1),
-                         ci_text(d.second, "", 1), pct, verdict])  # fmt: skip
+            rows.append(
+                [
+                    f"{d.measure} ({d.unit})",
+                    ci_text(d.first, "", 1),
+                    ci_text(d.second, "", 1),
+                    pct,
+                    verdict,
+                ]
+            )
         _fill(self.table, rows)
         self.table.setToolTip("\n".join(d.sentence() for d in comparison.rows))
         self.chart.draw(comparison_chart, comparison)

@@ -4,7 +4,7 @@ the panel turns that into one undoable document edit."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -41,7 +41,7 @@ class VsmScene(QGraphicsScene):
     place_requested = Signal(str, float, float, str)
     selection_changed_to = Signal(str)
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setBackgroundBrush(QColor("#ffffff"))
         self.nodes: dict[str, NodeItem] = {}
@@ -90,8 +90,13 @@ class VsmScene(QGraphicsScene):
         if key.startswith("flow:"):
             src, dst = key[5:].split(">", 1)
             return next(
-                (a for a in self._links if isinstance(a, c.ArrowItem) and (a.source, a.target)
-                 == (src, dst)), None)  # fmt: skip
+                (
+                    a
+                    for a in self._links
+                    if isinstance(a, c.ArrowItem) and (a.source, a.target) == (src, dst)
+                ),
+                None,
+            )
         return self.nodes.get(key)
 
     def node_moving(self, item: NodeItem) -> None:
@@ -117,8 +122,11 @@ class VsmScene(QGraphicsScene):
     def finished_goods_centre(self) -> QPointF:
         assert self._map is not None
         cust = self._pos(CUSTOMER)
-        ys = [self._pos(f.source).y() for f in self._map.predecessors(CUSTOMER)
-              if f.source in self._map.step_names()]  # fmt: skip
+        ys = [
+            self._pos(f.source).y()
+            for f in self._map.predecessors(CUSTOMER)
+            if f.source in self._map.step_names()
+        ]
         y = max(ys) if ys else cust.y() + 230
         return QPointF(cust.x() + FactoryItem.W / 2, y + 80)
 
@@ -139,11 +147,19 @@ class VsmScene(QGraphicsScene):
             sv = view.steps[s.name]
             centre = self.buffer_centre(s.name)
             if any(f.source in steps or f.source == SUPPLIER for f in m.predecessors(s.name)):
-                self._add_link(BufferItem(s.name, sv.buffer_rule, sv.buffer_lines,
-                                          sv.simulated_wip), centre)  # fmt: skip
+                self._add_link(
+                    BufferItem(s.name, sv.buffer_rule, sv.buffer_lines, sv.simulated_wip), centre
+                )
         fg = self.finished_goods_centre()
-        self._add_link(BufferItem(CUSTOMER, m.customer.finished_goods.rule, view.finished_goods,
-                                  view.finished_goods_wip), fg)  # fmt: skip
+        self._add_link(
+            BufferItem(
+                CUSTOMER,
+                m.customer.finished_goods.rule,
+                view.finished_goods,
+                view.finished_goods_wip,
+            ),
+            fg,
+        )
         for f in m.flows:
             self._add_flow(f.source, f.target)
         self._add_control()
@@ -166,8 +182,12 @@ class VsmScene(QGraphicsScene):
         a = self.nodes[src].anchor_out()
         if dst == CUSTOMER:
             fg = self.finished_goods_centre()
-            pts = [a, QPointF(fg.x() - 55, a.y()), QPointF(fg.x() - 55, fg.y() + 6),
-                   QPointF(fg.x() - 22, fg.y() + 6)]  # fmt: skip
+            pts = [
+                a,
+                QPointF(fg.x() - 55, a.y()),
+                QPointF(fg.x() - 55, fg.y() + 6),
+                QPointF(fg.x() - 22, fg.y() + 6),
+            ]
             self._add_link(c.ArrowItem(pts, c.PUSH, src, dst))
             cus = self.nodes[CUSTOMER]
             top = cus.mapToScene(QPointF(FactoryItem.W / 2, cus.boundingRect().bottom() - 4))
@@ -187,12 +207,18 @@ class VsmScene(QGraphicsScene):
             box = self.nodes[dst].mapToScene(QPointF(-2, TITLE_H + 45))
             pull = [QPointF(centre.x() + 26, centre.y() - 4), box]
             self._add_link(c.ArrowItem(pull, c.PULL))
-            self._add_link(c.KanbanItem(True, "withdrawal"), QPointF(centre.x() + 40, centre.y() + 78))
+            self._add_link(
+                c.KanbanItem(True, "withdrawal"), QPointF(centre.x() + 40, centre.y() + 78)
+            )
             src_box = self.nodes[src].mapToScene(QPointF(BOX_W - 20, TITLE_H + 30))
             card = QPointF(centre.x() - 40, centre.y() + 78)
             self._add_link(c.KanbanItem(False, "production"), card)
-            self._add_link(c.ArrowItem([QPointF(card.x() - 16, card.y()),
-                                        QPointF(src_box.x(), card.y()), src_box], c.KANBAN))  # fmt: skip
+            self._add_link(
+                c.ArrowItem(
+                    [QPointF(card.x() - 16, card.y()), QPointF(src_box.x(), card.y()), src_box],
+                    c.KANBAN,
+                )
+            )
 
     def _add_control(self) -> None:
         m = self._map
@@ -203,17 +229,25 @@ class VsmScene(QGraphicsScene):
         control = c.ControlItem("MRP · weekly schedule")
         self._add_link(control, QPointF(x, y))
         mid_y = y + c.ControlItem.H / 2
-        self._add_link(c.ArrowItem([QPointF(cus.x() - 6, mid_y),
-                                    QPointF(x + c.ControlItem.W + 4, mid_y)], c.ELECTRONIC))  # fmt: skip
-        self._add_link(c.ArrowItem([QPointF(x - 4, mid_y),
-                                    QPointF(sup.x() + FactoryItem.W + 6, mid_y)], c.ELECTRONIC))  # fmt: skip
+        self._add_link(
+            c.ArrowItem(
+                [QPointF(cus.x() - 6, mid_y), QPointF(x + c.ControlItem.W + 4, mid_y)], c.ELECTRONIC
+            )
+        )
+        self._add_link(
+            c.ArrowItem(
+                [QPointF(x - 4, mid_y), QPointF(sup.x() + FactoryItem.W + 6, mid_y)], c.ELECTRONIC
+            )
+        )
         top = QPointF(x + c.ControlItem.W / 2, y + c.ControlItem.H)
         for s in m.steps:
             if s.buffer.rule != "push":
                 continue
             p = self._pos(s.name)
-            target = QPointF(p.x() + BOX_W / 2, p.y() - 22 if self._view and
-                             self._view.steps[s.name].bottleneck else p.y() - 2)  # fmt: skip
+            target = QPointF(
+                p.x() + BOX_W / 2,
+                p.y() - 22 if self._view and self._view.steps[s.name].bottleneck else p.y() - 2,
+            )
             bend = QPointF(top.x(), target.y() - 40)
             pts = [top, bend, QPointF(target.x(), bend.y()), target]
             self._add_link(c.ArrowItem(pts, c.MANUAL))
@@ -268,8 +302,11 @@ class VsmScene(QGraphicsScene):
             if node and node != CUSTOMER:
                 self._rubber_from = node
                 self._rubber = QGraphicsLineItem(
-                    event.scenePos().x(), event.scenePos().y(),
-                    event.scenePos().x(), event.scenePos().y())  # fmt: skip
+                    event.scenePos().x(),
+                    event.scenePos().y(),
+                    event.scenePos().x(),
+                    event.scenePos().y(),
+                )
                 self._rubber.setPen(QPen(QColor("#1565c0"), 2, Qt.PenStyle.DashLine))
                 self.addItem(self._rubber)
             event.accept()
@@ -292,11 +329,12 @@ class VsmScene(QGraphicsScene):
             target = self.node_at(event.scenePos())
             source, self._rubber_from = self._rubber_from, ""
             if target and target != source and target != SUPPLIER:
-                self.connect_requested.emit(source, target)
+                # after this event: the edit rebuilds the scene
+                QTimer.singleShot(0, lambda: self.connect_requested.emit(source, target))
             event.accept()
             return
         super().mouseReleaseEvent(event)
-        self.commit_moves()
+        QTimer.singleShot(0, self.commit_moves)  # after this event: the edit rebuilds the scene
 
     def commit_moves(self) -> None:
         """Report icons whose position differs from the map's (after a drag)."""

@@ -38,7 +38,9 @@ class RunRecord:
     results: SimulationResults
 
 
-def simulate_job(ctx: JobContext, m: ValueStreamMap, settings: SimSettings, resolver) -> SimulationResults:  # noqa: ANN001  # fmt: skip
+def simulate_job(
+    ctx: JobContext, m: ValueStreamMap, settings: SimSettings, resolver
+) -> SimulationResults:
     """Runs in a worker thread; replications in worker processes when settings allow."""
     ctx.report(0.0, f"Simulating {m.name}…")
 
@@ -51,7 +53,15 @@ def simulate_job(ctx: JobContext, m: ValueStreamMap, settings: SimSettings, reso
         raise JobCancelled from None
 
 
-def sweep_job(ctx: JobContext, m: ValueStreamMap, step: str, parameter: str, values: list[float], settings: SimSettings, resolver) -> Sweep:  # noqa: ANN001, E501  # fmt: skip
+def sweep_job(
+    ctx: JobContext,
+    m: ValueStreamMap,
+    step: str,
+    parameter: str,
+    values: list[float],
+    settings: SimSettings,
+    resolver,
+) -> Sweep:
     ctx.report(0.0, f"Sensitivity of {m.name}…")
     try:
         return sweep(m, step, parameter, values, settings, ctx.report, ctx.is_cancelled, resolver)
@@ -108,8 +118,17 @@ class VsmSession(QObject):
             self.sweeps[name] = result
             self.results_changed.emit(name)
 
-        self.runner.start(sweep_job, m, step, parameter, list(values), settings, resolver,
-                          name="sensitivity", on_result=done)  # fmt: skip
+        self.runner.start(
+            sweep_job,
+            m,
+            step,
+            parameter,
+            list(values),
+            settings,
+            resolver,
+            name="sensitivity",
+            on_result=done,
+        )
 
 
 def session_for(document: Document) -> VsmSession:
