@@ -85,6 +85,13 @@ def put_formula(ws: Worksheet, row: int, column: int, formula: str | None, fmt: 
         cell.number_format = fmt
 
 
+def show_axes(*charts: object) -> None:
+    """Write the axes as shown (<c:delete val="0"/>): recent Excel hides axes left unstated."""
+    for chart in charts:
+        for axis in (chart.x_axis, chart.y_axis):  # type: ignore[attr-defined]
+            axis.delete = False
+
+
 def mark_inputs(ws: Worksheet, cells: list[tuple[int, int]]) -> None:
     for row, column in cells:
         ws.cell(row=row, column=column).fill = INPUT_FILL

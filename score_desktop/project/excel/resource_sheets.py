@@ -39,6 +39,7 @@ from score_desktop.project.excel.resource_log_sheet import (
     mark_inputs,
     put_formula,
     quoted,
+    show_axes,
     write_log_sheet,
 )
 from score_desktop.project.excel.resource_waste_sheet import write_waste_sheet
@@ -400,6 +401,7 @@ class BaselineSheet:
             )
         trend.set_categories(periods)
         trend.height, trend.width = 8, 18
+        show_axes(trend)
         ws.add_chart(trend, f"{anchor_column}5")
         if self.analysis.result is None:
             return
@@ -420,6 +422,7 @@ class BaselineSheet:
                 series.graphicalProperties.line.noFill = True
                 scatter.series.append(series)
         scatter.height, scatter.width = 8, 18
+        show_axes(scatter)
         ws.add_chart(scatter, f"{anchor_column}22")
         rows = self._rows_with_role("reporting")
         if rows:
@@ -433,6 +436,7 @@ class BaselineSheet:
             cusum.set_categories(Reference(ws, min_col=1, min_row=rows[0], max_row=rows[-1]))
             cusum.legend = None
             cusum.height, cusum.width = 8, 18
+            show_axes(cusum)
             ws.add_chart(cusum, f"{anchor_column}39")
 
     def _rows_with_role(self, role: str) -> list[int]:

@@ -25,6 +25,7 @@ from score_desktop.project.excel.resource_log_sheet import (
     mark_inputs,
     put_formula,
     quoted,
+    show_axes,
 )
 from score_desktop.project.section_records import ResourceRecord
 from score_desktop.tools.resource_efficiency import log_cost_of_waste
@@ -218,4 +219,5 @@ def write_waste_sheet(
     share.y_axis.crosses = "max"
     bars += share
     bars.height, bars.width = 9, 20
+    show_axes(bars, share)
     ws.add_chart(bars, ws.cell(row=end + 2, column=1).coordinate)
