@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
 #: Okabe & Ito (2008) colour-blind-safe colours for stations; vermillion is kept for warnings.
@@ -120,12 +121,16 @@ def draw_yamazumi(figure: Figure, data: YamazumiData, *, large: bool = False) ->
     handles = []
     if data.cycle_time:
         ax.axhline(data.cycle_time, color=CYCLE_COLOUR, linewidth=3 if large else 1.6, zorder=4)
-        handles.append(Patch(color=CYCLE_COLOUR, label=f"cycle time {data.cycle_time:.4g}"))
+        handles.append(
+            Line2D([], [], color=CYCLE_COLOUR, lw=2, label=f"cycle time {data.cycle_time:.4g}")
+        )
     if data.takt and (not data.cycle_time or abs(data.takt - data.cycle_time) > 1e-9):
         ax.axhline(
             data.takt, color=TAKT_COLOUR, linestyle="--", linewidth=3 if large else 1.6, zorder=4
         )
-        handles.append(Patch(color=TAKT_COLOUR, label=f"takt {data.takt:.4g}"))
+        handles.append(
+            Line2D([], [], color=TAKT_COLOUR, lw=2, ls="--", label=f"takt {data.takt:.4g}")
+        )
     if data.overloaded:
         handles.append(Patch(facecolor=WARNING_COLOUR, hatch="//", label="overloaded"))
     if handles:
