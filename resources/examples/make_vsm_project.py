@@ -1,0 +1,64 @@
+"""Rebuild the bundled value-stream example project (deterministic: no random input).
+
+The two maps are resources/examples/vsm_current_state.json and vsm_future_state.json (Acme
+Stamping after Rother & Shook, *Learning to See*). The project adds the customer's demand as a
+demand record linked from both maps, icon positions from the auto-layout, and kaizen bursts on
+the future state. With the window's default settings (400 h, 40 h warm-up, 10 replications)
+both maps simulate in seconds.
+
+Run: python resources/examples/make_vsm_project.py
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from score_desktop.project import DemandRecord, Project, ProjectMeta, save_project
+from score_desktop.tools.vsm import map_from_dict
+from score_desktop.tools.vsm.model import KaizenBurst
+from score_desktop.widgets.vsm.content import auto_layout
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "acme-value-stream.scoreproj"
+
+
+def build() -> Project:
+    maps = []
+    for name in ("vsm_current_state.json", "vsm_future_state.json"):
+        m = map_from_dict(json.loads((HERE / name).read_text(encoding="utf-8")))
+        m.customer.demand_ref = "State Street orders"
+        m.layout = auto_layout(m)
+        maps.append(m)
+    future = maps[1]
+    x_stamp, y_stamp = future.layout["Stamping"]
+    x_cell, y_cell = future.layout["Weld + Assembly cell"]
+    future.kaizen = [
+        KaizenBurst("Quick die change: 10 min", x_stamp + 20, y_stamp - 90),
+        KaizenBurst("Continuous flow cell", x_cell + 190, y_cell - 80),
+        KaizenBurst("Kanban pull", (x_stamp + x_cell) / 2 + 75, y_stamp + 250),
+    ]
+    demand = DemandRecord(
+        name="State Street orders",
+        demand=920,
+        period="day",
+        shifts_per_day=2,
+        shift_length_min=480,
+        breaks_per_shift_min=20,
+        efficiency=1.0,
+    )
+    return Project(
+        meta=ProjectMeta(
+            name="Acme Stamping value stream",
+            company="Acme Stamping",
+            notes="Current and future state of the steering-bracket value stream "
+            "(after Rother & Shook, Learning to See). Simulate both maps, then compare.",
+        ),
+        demands=(demand,),
+        value_streams=tuple(maps),
+    )
+
+
+if __name__ == "__main__":
+    save_project(build(), OUT)
+    print(f"wrote {OUT}")
