@@ -214,6 +214,7 @@ class BaselineView(QWidget):
         self.error.hide()
         b = result.baseline
         units = [driver_unit(d, log) for d in setup.drivers]
+        unit_of_time = self.tr("month") if log.frequency == "monthly" else self.tr("week")
         terms = "".join(
             f" {'−' if c < 0 else '+'} {number(abs(c))} kWh/{u} × {self.tr(DRIVER_NAMES[d])}"
             for c, d, u in zip(b.coefficients, setup.drivers, units, strict=True)
@@ -226,13 +227,13 @@ class BaselineView(QWidget):
         rows = [
             self.tr(
                 "R² = <b>%.3f</b> (adjusted %.3f): the drivers explain %.0f %% of the "
-                "month-to-month changes in energy use."
+                "changes in energy use from one %s to the next."
             )
-            % (b.r_squared, b.adjusted_r_squared, b.r_squared * 100),
+            % (b.r_squared, b.adjusted_r_squared, b.r_squared * 100, unit_of_time),
             self.tr(
-                "CV(RMSE) = <b>%.1f %%</b>: a typical month differs from the model by about %s kWh."
+                "CV(RMSE) = <b>%.1f %%</b>: a typical %s differs from the model by about %s kWh."
             )
-            % (b.cv_rmse * 100, number(b.rmse, 3)),
+            % (b.cv_rmse * 100, unit_of_time, number(b.rmse, 3)),
             self.tr("Base load %s kWh per period (p = %.3f).")
             % (number(b.intercept), b.intercept_p_value),
         ]

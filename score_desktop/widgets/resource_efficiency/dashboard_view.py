@@ -29,6 +29,7 @@ from score_desktop.widgets.resource_efficiency.labels import (
     ratio_label,
 )
 from score_desktop.widgets.resource_efficiency.log_edits import parse_number
+from score_desktop.widgets.resource_efficiency.results import ratio_summary
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -141,26 +142,24 @@ class DashboardView(QWidget):
         self.target_unit.setText(label[label.index("[") :])
         values = [getattr(r.ratios, name) if r.ratios else None for r in self._results]
         labels = [r.period for r in self._results]
-        known = [v for v in values if v is not None]
-        if known:
+        summary = ratio_summary(name, values, target)
+        if summary is None:
+            self.summary.setText(self.tr("The log has no figures for this ratio."))
+        else:
             text = self.tr("%s: first period %s, last period %s, average %s %s.") % (
                 self.tr(RATIO_LABELS[name]),
-                number(known[0]),
-                number(known[-1]),
-                number(sum(known) / len(known)),
+                number(summary.first),
+                number(summary.last),
+                number(summary.average),
                 label[label.index("[") + 1 : -1],
             )
-            if target is not None:
-                better_low = name in ("specific_energy", "waste_intensity")
-                met = sum(1 for v in known if (v <= target if better_low else v >= target))
+            if summary.meeting_target is not None:
                 text += " " + self.tr("%d of %d periods meet the target (%s is better).") % (
-                    met,
-                    len(known),
-                    self.tr("lower") if better_low else self.tr("higher"),
+                    summary.meeting_target,
+                    summary.periods,
+                    self.tr("lower") if summary.lower_is_better else self.tr("higher"),
                 )
             self.summary.setText(text)
-        else:
-            self.summary.setText(self.tr("The log has no figures for this ratio."))
         self.chart.draw(_trend, tuple(labels), tuple(values), target, label)
 
     def _target_edited(self) -> None:

@@ -49,6 +49,36 @@ class PanelResults:
     waste_problems: list[str] = field(default_factory=list)
 
 
+LOWER_IS_BETTER = ("specific_energy", "waste_intensity")
+
+
+@dataclass(frozen=True)
+class RatioSummary:
+    """A ratio over the log: first, last and average of the periods that have it, and how many
+    periods meet the target (at or below it for intensities, at or above for productivities)."""
+
+    first: float
+    last: float
+    average: float
+    periods: int
+    meeting_target: int | None
+    lower_is_better: bool
+
+
+def ratio_summary(
+    name: str, values: list[float | None], target: float | None
+) -> RatioSummary | None:
+    """None when no period has the ratio."""
+    known = [v for v in values if v is not None]
+    if not known:
+        return None
+    lower = name in LOWER_IS_BETTER
+    met = None
+    if target is not None:
+        met = sum(1 for v in known if (v <= target if lower else v >= target))
+    return RatioSummary(known[0], known[-1], sum(known) / len(known), len(known), met, lower)
+
+
 def _first_upper(text: str) -> str:
     return text[:1].upper() + text[1:]
 
