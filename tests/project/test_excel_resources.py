@@ -189,17 +189,20 @@ def test_formulas_give_the_engines_predicted_savings_and_cusum(model, book, exam
         assert value(solution, BASE, f"{letters['CUSUM [kWh]']}{row}") == pytest.approx(
             s.cusum[i], rel=1e-9
         )
+        assert value(
+            solution, BASE, f"{letters['EnPI measured / predicted']}{row}"
+        ) == pytest.approx(s.enpi_measured_over_predicted[i], rel=1e-9)
     totals = find_row(ws, "Savings")
     assert value(solution, BASE, f"B{totals}") == pytest.approx(s.total_savings, rel=1e-9)
     assert value(solution, BASE, f"B{totals + 1}") == pytest.approx(s.savings_share, rel=1e-9)
+    enpi = s.total_measured / s.total_predicted
+    assert value(solution, BASE, f"B{totals + 2}") == pytest.approx(enpi, rel=1e-9)
     # baseline rows are predicted too (fitted values), without savings
     assert value(
         solution,
         BASE,
         f"{ws.cell(row=1, column=columns['Predicted energy [kWh]']).column_letter}{first}",
-    ) == pytest.approx(
-        analysis.baseline.fitted[0], rel=1e-9
-    )
+    ) == pytest.approx(analysis.baseline.fitted[0], rel=1e-9)
 
 
 def test_a_corrected_figure_updates_the_cusum(model, book, example) -> None:

@@ -243,6 +243,7 @@ class BaselineSheet:
             ("predicted", "Predicted energy [kWh]", INTEGER),
             ("savings", "Savings [kWh]", INTEGER),
             ("cusum", "CUSUM [kWh]", INTEGER),
+            ("enpi", "EnPI measured / predicted", "0.000"),
         ]
         self.columns = {key: i for i, (key, _, _) in enumerate(names, start=1)}
         periods = self.log.sorted_periods()
@@ -313,7 +314,7 @@ class BaselineSheet:
         waste_sum = f"SUM({','.join(wastes)})" if wastes else None
         target = self.target_cells.get("specific_energy")
         modelled = self._modelled(src, e)
-        predicted = savings = cusum = None
+        predicted = savings = cusum = enpi = None
         if role and self.coefficient_cells:
             terms = "".join(
                 f"+{self.coefficient_cells[d]}*{self.log_cell(f.fields[d], src)}"
@@ -325,6 +326,7 @@ class BaselineSheet:
             cusum = (
                 f"={previous_cusum}+{cell('savings')}" if previous_cusum else f"={cell('savings')}"
             )
+            enpi = f'=IF(N({cell("predicted")})>0,{cell("modelled")}/{cell("predicted")},"")'
         return [
             f"={production}",
             energy,
@@ -346,6 +348,7 @@ class BaselineSheet:
             predicted,
             savings,
             cusum,
+            enpi,
         ]
 
     def _modelled(self, src: int, energy_cell: str) -> str | None:
@@ -377,6 +380,9 @@ class BaselineSheet:
         put_text(ws, row + 3, 1, "Savings share of predicted")
         share = ws.cell(row=row + 3, column=2, value=f'=IF(B{row}>0,B{row + 2}/B{row},"")')
         share.number_format = PERCENT
+        put_text(ws, row + 4, 1, "EnPI measured / predicted")
+        enpi = ws.cell(row=row + 4, column=2, value=f'=IF(B{row}>0,B{row + 1}/B{row},"")')
+        enpi.number_format = "0.000"
         for r in range(row, row + 3):
             put_text(ws, r, 3, "kWh")
         self.totals_row = row

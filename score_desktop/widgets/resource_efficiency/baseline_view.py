@@ -37,7 +37,7 @@ from score_desktop.widgets.resource_efficiency.labels import (
     driver_unit,
     number,
 )
-from score_desktop.widgets.resource_efficiency.results import BaselineSeries
+from score_desktop.widgets.resource_efficiency.results import BaselineSeries, reporting_enpi
 
 WARNING_STYLE = "color: #8a5a00;"
 
@@ -258,10 +258,13 @@ class BaselineView(QWidget):
         else:
             warnings += list(s.warnings)
             share = "" if s.savings_share is None else f" ({s.savings_share:.1%})"
+            overall = reporting_enpi(s)
+            enpi = "–" if overall is None else f"{overall:.3f}"
             self.savings.setText(
                 self.tr(
                     "<b>Savings %s to %s</b>: predicted %s kWh, measured %s kWh, "
-                    "saved <b style='font-size:12pt'>%s kWh</b>%s."
+                    "saved <b style='font-size:12pt'>%s kWh</b>%s. EnPI measured / predicted "
+                    "= %s (below 1: better than the baseline)."
                 )
                 % (
                     s.period_labels[0],
@@ -270,6 +273,7 @@ class BaselineView(QWidget):
                     number(s.total_measured),
                     number(s.total_savings),
                     share,
+                    enpi,
                 )
             )
         self.warnings.setText("\n".join(f"⚠ {w}" for w in warnings))

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from score_desktop.project.section_records import ResourceRecord, default_setup
 from score_desktop.tools.resource_efficiency import (
     AnalysisSetup,
+    BaselineSavings,
     CostOfWaste,
     LogAnalysis,
     MaterialBalance,
@@ -77,6 +78,13 @@ def ratio_summary(
     if target is not None:
         met = sum(1 for v in known if (v <= target if lower else v >= target))
     return RatioSummary(known[0], known[-1], sum(known) / len(known), len(known), met, lower)
+
+
+def reporting_enpi(savings: BaselineSavings) -> float | None:
+    """EnPI of the whole reporting period as measured / predicted energy (ISO 50006)."""
+    if savings.total_predicted <= 0:
+        return None
+    return savings.total_measured / savings.total_predicted
 
 
 def _first_upper(text: str) -> str:
