@@ -177,3 +177,12 @@ def test_the_bundled_template_imports_through_the_worker(panel, document, qtbot)
         pass
     assert not panel.log_view.message.text()
     assert document.undo_stack.undoText().startswith("Import 2 periods from resource_log_template")
+
+
+def test_pasted_units_are_converted_or_refused(panel, document):
+    model = panel.log_view.model
+    assert model.paste("period\tElectricity [MWh]\n2023-01\t80\n") == 1
+    assert record(document).log.periods[0].energy["electricity_kwh"] == 80_000.0
+    assert model.paste("period\tElectricity [m3]\n2023-01\t80\n") == 0
+    assert "cannot be given in m3" in model.error
+    assert record(document).log.periods[0].energy["electricity_kwh"] == 80_000.0
