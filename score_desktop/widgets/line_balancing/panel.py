@@ -10,7 +10,6 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -61,12 +60,10 @@ class LineBalancingPanel(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setResizeContentsPrecision(40)  # measure 40 rows, not all: fast for long tables
+        self._sized_rows = -1  # the row count the columns were sized for
         header.setStretchLastSection(True)
         self.table.setColumnHidden(PRIORITY, True)
-        header.setSectionResizeMode(CHECK, QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(CHECK, 90)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table_error = QLabel()
         self.table_error.setObjectName("table_error")
@@ -251,6 +248,10 @@ class LineBalancingPanel(QWidget):
         if self.classroom.active and self.classroom.line != state.line:
             self.classroom.stop()
         self.settings.show_state(state)
+        if self._sized_rows != len(state.line.tasks):  # size the columns when rows change
+            self._sized_rows = len(state.line.tasks)
+            self.table.resizeColumnsToContents()
+            self.table.setColumnWidth(CHECK, 90)
         messages = state.general_problems + (
             [self.tr("%n row(s) have problems: see the Check column.", "", len(state.row_problems))]
             if state.row_problems

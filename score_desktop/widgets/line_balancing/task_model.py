@@ -41,6 +41,7 @@ class TaskTableModel(QAbstractTableModel):
         self.chosen: set[str] = set()
         self.step_stations: dict[str, int] | None = None  # classroom: the stations so far
         self.state: LineState | None = None
+        self._cells: list[tuple[str, ...]] = []
         self._refresh_state()
         document.changed.connect(self.reset)
 
@@ -50,7 +51,22 @@ class TaskTableModel(QAbstractTableModel):
 
     def _refresh_state(self) -> None:
         record = self.record()
-        self.state = line_state(self.document.project, record) if record else None
+        self.state = line_state(self.document.project, record, self.state) if record else None
+        self._cells: list[tuple[str, ...]] = []  # display text per row, made once per edit
+        if self.state is not None:
+            for i, task in enumerate(self.state.line.tasks):
+                problems = self.state.row_problems.get(i, [])
+                self._cells.append(
+                    (
+                        task.id,
+                        "" if task.time is None else str(task.time),
+                        ", ".join(task.predecessors),
+                        "",
+                        "",
+                        "⚠ " + problems[0] if problems else "✓",
+                        task.description,
+                    )
+                )
 
     def reset(self) -> None:
         self.beginResetModel()
@@ -128,22 +144,13 @@ class TaskTableModel(QAbstractTableModel):
         task = self.state.line.tasks[row]
         problems = self.state.row_problems.get(row, [])
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if column == ID:
-                return task.id
-            if column == DESCRIPTION:
-                return task.description
-            if column == TIME:
-                return "" if task.time is None else str(task.time)
-            if column == PREDECESSORS:
-                return ", ".join(task.predecessors)
             if column == STATION:
                 where = self.state.station_of if self.step_stations is None else self.step_stations
                 k = where.get(task.id)
                 return "" if k is None else str(k + 1)
             if column == PRIORITY:
                 return self.priorities.get(task.id, "")
-            if column == CHECK:
-                return "⚠ " + problems[0] if problems else "✓"
+            return self._cells[row][column]
         if role == Qt.ItemDataRole.ToolTipRole and problems:
             return "\n".join(problems)
         if role == Qt.ItemDataRole.BackgroundRole:

@@ -136,29 +136,47 @@ def row_problems(line: Line, problems: Sequence[Problem]) -> tuple[dict[int, lis
     return by_row, general
 
 
-def line_state(project: Project, record: LineRecord) -> LineState:
-    """Everything the window shows for ``record``."""
+def line_state(
+    project: Project, record: LineRecord, previous: LineState | None = None
+) -> LineState:
+    """Everything the window shows for ``record``.
+
+    With ``previous`` (the state before an edit) the checks of an unchanged task table are
+    reused, so an edit of the balance alone (a drag on the Yamazumi) is re-scored quickly.
+    """
     cycle = cycle_time_of(project, record)
     line = record.line
     if cycle.source == "takt":
         line = line.with_cycle_time(cycle.value)
-    problems = validate_line(line) if line.tasks else []
-    by_row, general = row_problems(line, problems)
-    if cycle.error:
-        general.insert(0, cycle.error)
-    instance = None
-    if line.tasks and not problems:
-        instance = line.to_instance()
-    state = LineState(
-        record, line, cycle, problems, by_row, general, precedence_columns(line), instance
-    )
+    if previous is not None and previous.line == line and previous.cycle == cycle:
+        state = LineState(
+            record,
+            previous.line,
+            cycle,
+            previous.problems,
+            previous.row_problems,
+            previous.general_problems,
+            previous.columns,
+            previous.instance,
+        )
+    else:
+        problems = validate_line(line) if line.tasks else []
+        by_row, general = row_problems(line, problems)
+        if cycle.error:
+            general.insert(0, cycle.error)
+        instance = None
+        if line.tasks and not problems:
+            instance = line.to_instance()
+        state = LineState(
+            record, line, cycle, problems, by_row, general, precedence_columns(line), instance
+        )
     index = line.index_of()
     for k, station in enumerate(record.balance):
         for task in station:
             state.station_of[task] = k
-    if instance is not None and record.balance:
+    if state.instance is not None and record.balance:
         state.balance_indices = [[index[t] for t in s if t in index] for s in record.balance]
-        state.metrics = balance_metrics(instance, state.balance_indices)
+        state.metrics = balance_metrics(state.instance, state.balance_indices)
     return state
 
 

@@ -37,6 +37,7 @@ class YamazumiView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.data = YamazumiData((), None)
+        self._top_value: float | None = None
         self.interactive, self.large = interactive, large
         self.compact = compact  # small charts for the comparison
         self.chosen: set[str] = set()
@@ -52,6 +53,7 @@ class YamazumiView(QWidget):
 
     def show_data(self, data: YamazumiData, chosen: set[str] | None = None) -> None:
         self.data = data
+        self._top_value: float | None = None
         self.chosen = chosen or set()
         self._layout()
         self.update()
@@ -84,8 +86,10 @@ class YamazumiView(QWidget):
         )
 
     def _top(self) -> float:
-        d = self.data
-        return max([*d.station_times, d.cycle_time or 0, d.takt or 0, 1e-9]) * 1.12
+        if self._top_value is None:
+            d = self.data
+            self._top_value = max([*d.station_times, d.cycle_time or 0, d.takt or 0, 1e-9]) * 1.12
+        return self._top_value
 
     def _layout(self) -> None:
         plot, top = self._plot(), self._top()
