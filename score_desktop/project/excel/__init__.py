@@ -23,6 +23,7 @@ from score_desktop.project.excel.line_sheets import write_line_record
 from score_desktop.project.excel.oee_sheets import write_oee_record, write_oee_summary
 from score_desktop.project.excel.resource_sheets import write_resource_record
 from score_desktop.project.excel.takt_sheets import write_demand_record
+from score_desktop.project.excel.vsm_sheets import write_value_streams
 from score_desktop.project.fileio import write_atomically
 from score_desktop.project.records import Project
 
@@ -73,6 +74,8 @@ def build_workbook(project: Project, progress: Progress | None = None) -> Workbo
                 lambda r=record: write_resource_record(wb, project, r, taken),
             )
         )
+    if project.value_streams:
+        steps.append(("Value streams", lambda: write_value_streams(wb, project, taken)))
     for i, (label, step) in enumerate(steps):
         if progress is not None:
             progress(i / max(1, len(steps)), label)

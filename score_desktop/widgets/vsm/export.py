@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, Qt
@@ -13,8 +15,21 @@ MARGIN = 30.0
 
 
 def _source(scene: QGraphicsScene) -> QRectF:
-    scene.clearSelection()
     return scene.itemsBoundingRect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+
+
+@contextmanager
+def _unselected(scene: QGraphicsScene) -> Iterator[None]:
+    """Draw without selection marks, then select the same items again (no signals)."""
+    selected = scene.selectedItems()
+    scene.blockSignals(True)
+    try:
+        scene.clearSelection()
+        yield
+    finally:
+        for item in selected:
+            item.setSelected(True)
+        scene.blockSignals(False)
 
 
 def render_png_bytes(scene: QGraphicsScene, scale: float = 2.0) -> bytes:
@@ -28,7 +43,8 @@ def render_png_bytes(scene: QGraphicsScene, scale: float = 2.0) -> bytes:
     image.fill(QColor("#ffffff"))
     painter = QPainter(image)
     painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-    scene.render(painter, QRectF(image.rect()), source, Qt.AspectRatioMode.KeepAspectRatio)
+    with _unselected(scene):
+        scene.render(painter, QRectF(image.rect()), source, Qt.AspectRatioMode.KeepAspectRatio)
     painter.end()
     data = QByteArray()
     buffer = QBuffer(data)
@@ -52,7 +68,8 @@ def export_svg(scene: QGraphicsScene, path: Path, title: str = "Value-stream map
     generator.setDescription("Exported from SCORE Desktop")
     painter = QPainter(generator)
     painter.fillRect(QRectF(0, 0, source.width(), source.height()), QColor("#ffffff"))
-    scene.render(painter, QRectF(0, 0, source.width(), source.height()), source)
+    with _unselected(scene):
+        scene.render(painter, QRectF(0, 0, source.width(), source.height()), source)
     painter.end()
 
 
@@ -73,7 +90,8 @@ def export_pdf(scene: QGraphicsScene, path: Path, title: str = "Value-stream map
     )
     painter = QPainter(writer)
     target = QRectF(painter.viewport())
-    scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
+    with _unselected(scene):
+        scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
     painter.end()
 
 

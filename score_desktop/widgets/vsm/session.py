@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
+from score_desktop.project.excel.vsm_sheets import remember_results
 from score_desktop.project.links import resolver as project_resolver
 from score_desktop.tools.vsm.model import ValueStreamMap
 from score_desktop.tools.vsm.replications import SimulationResults, run_replications
@@ -106,6 +107,7 @@ class VsmSession(QObject):
 
         def done(results: SimulationResults, name: str = m.name) -> None:
             self.runs[name] = RunRecord(key, results)
+            remember_results(m, results)
             self.results_changed.emit(name)
 
         self.runner.start(simulate_job, m, settings, resolver, name="simulation", on_result=done)

@@ -1,0 +1,112 @@
+"""Excel export of value streams: a sheet per map, static figures, results with CIs, picture,
+comparison with native charts; stale results and pictures are never exported."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from score_desktop.project import load_project
+from score_desktop.project.excel import build_workbook, export_workbook, vsm_sheets
+from score_desktop.tools.vsm.replications import run_replications
+from score_desktop.tools.vsm.simulation import SimSettings
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "resources/examples/acme-value-stream.scoreproj"
+
+
+@pytest.fixture(autouse=True)
+def _clean_session():
+    vsm_sheets._RESULTS.clear()
+    vsm_sheets._PICTURES.clear()
+    yield
+    vsm_sheets._RESULTS.clear()
+    vsm_sheets._PICTURES.clear()
+
+
+def _values(ws) -> list[list]:
+    return [list(r) for r in ws.iter_rows(values_only=True)]
+
+
+def _row(ws, label: str) -> list:
+    return next(r for r in _values(ws) if r and r[0] == label)
+
+
+def test_a_sheet_per_map_with_step_data_and_static_figures(tmp_path):
+    project = load_project(EXAMPLE)
+    path = tmp_path / "out.xlsx"
+    export_workbook(project, path)
+    wb = load_workbook(path)
+    assert {"VSM Current state", "VSM Future state", "VSM comparison"} <= set(wb.sheetnames)
+    ws = wb["VSM Current state"]
+    assert _row(ws, "Takt")[1:3] == [60, "s"]
+    assert _row(ws, "Demand from")[1] == "State Street orders"
+    weld = _row(ws, "S. Weld II")
+    assert weld[1] == pytest.approx(46.0, rel=1e-6) and weld[3] == pytest.approx(0.8)
+    # Learning to See current state: 4,600 pcs of coil in front of stamping = 5 days of demand
+    assert _row(ws, "Stamping")[9] == pytest.approx(5.0)
+    assert _row(ws, "Production lead time")[1] == pytest.approx(13.74, abs=0.01)
+    assert _row(
+        ws, "Not simulated in this session: press Simulate in the map window, then export again."
+    )
+    comparison = wb["VSM comparison"]
+    assert len(comparison._charts) == 1  # static lead-time chart only: nothing simulated
+    assert _row(comparison, "Future state")[1] == pytest.approx(3.65, abs=0.01)
+
+
+def test_simulated_results_with_cis_picture_and_comparison_charts():
+    project = load_project(EXAMPLE)
+    current, future = project.value_streams
+    settings = SimSettings(horizon_h=40, warmup_h=4, replications=3, workers=1)
+    from score_desktop.project.links import resolver
+
+    for m in (current, future):
+        vsm_sheets.remember_results(m, run_replications(m, settings, resolver=resolver(project)))
+    png = io.BytesIO()
+    from PIL import Image as PilImage
+
+    PilImage.new("RGB", (1200, 400), "white").save(png, "PNG")
+    vsm_sheets.remember_picture(current, png.getvalue())
+    buffer = io.BytesIO()
+    build_workbook(project).save(buffer)
+    wb = load_workbook(io.BytesIO(buffer.getvalue()))
+    ws = wb["VSM Current state"]
+    th = _row(ws, "Throughput")
+    assert th[4] == "parts/h" and th[2] <= th[1] <= th[3]
+    assert _row(ws, "WIP (time average)")[4] == "parts"
+    assert len(ws._images) == 1 and not wb["VSM Future state"]._images
+    comparison = wb["VSM comparison"]
+    assert len(comparison._charts) == 3
+    words = next(r[0] for r in _values(comparison) if r[0] and "vs Current state" in str(r[0]))
+    assert words.startswith("Future state vs Current state: Lead time falls from")
+
+
+def test_results_and_pictures_of_an_edited_map_are_not_exported():
+    project = load_project(EXAMPLE)
+    current = project.value_streams[0]
+    results = run_replications(current, SimSettings(20, 2, 2, workers=1))
+    vsm_sheets.remember_results(current, results)
+    vsm_sheets.remember_picture(current, b"png")
+    moved = current.copy()
+    moved.layout["Stamping"] = (0.0, 0.0)  # a move keeps the results, not the picture
+    assert vsm_sheets.results_of(moved) is results
+    assert vsm_sheets.picture_of(moved) is None
+    changed = current.copy()
+    changed.step("Stamping").machines = 2
+    assert vsm_sheets.results_of(changed) is None
+
+
+def test_user_text_is_never_a_formula(tmp_path):
+    project = load_project(EXAMPLE)
+    m = project.value_streams[0].copy()
+    m.rename_step("Stamping", "=HYPERLINK(1)")
+    from dataclasses import replace
+
+    project = replace(project, value_streams=(m,))
+    buffer = io.BytesIO()
+    build_workbook(project).save(buffer)
+    ws = load_workbook(io.BytesIO(buffer.getvalue()))["VSM Current state"]
+    cell = next(c for row in ws.iter_rows() for c in row if c.value == "=HYPERLINK(1)")
+    assert cell.data_type == "s"
