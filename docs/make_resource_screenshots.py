@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "images"
-EXAMPLE = ROOT / "resources" / "examples" / "food-factory-resources.scoreproj"
+EXAMPLE = Path("resources") / "examples" / "food-factory-resources.scoreproj"  # from ROOT
 RECORD = "Dye house 2023-2024"
 
 # (file name, panel tab, inner tab of that view or None)
@@ -36,6 +36,7 @@ SHOTS = [
 def main() -> int:
     from score_desktop.widgets.main_window import MainWindow
 
+    os.chdir(ROOT)  # the status bar shows the path as opened
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as tmp:
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)

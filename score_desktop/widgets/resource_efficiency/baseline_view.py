@@ -234,17 +234,17 @@ class BaselineView(QWidget):
                 "CV(RMSE) = <b>%.1f %%</b>: a typical %s differs from the model by about %s kWh."
             )
             % (b.cv_rmse * 100, unit_of_time, number(b.rmse, 3)),
-            self.tr("Base load %s kWh per period (p = %.3f).")
-            % (number(b.intercept), b.intercept_p_value),
+            self.tr("Base load %s kWh per period (%s).")
+            % (number(b.intercept), _p_value(b.intercept_p_value)),
         ]
         for c, p, d, u in zip(b.coefficients, b.p_values, setup.drivers, units, strict=True):
             rows.append(
-                self.tr("%s: %s kWh per %s (p = %.3f, %s).")
+                self.tr("%s: %s kWh per %s (%s, %s).")
                 % (
                     self.tr(DRIVER_NAMES[d]),
                     number(c),
                     u,
-                    p,
+                    _p_value(p),
                     self.tr("significant") if p < 0.05 else self.tr("not significant"),
                 )
             )
@@ -295,6 +295,10 @@ class BaselineView(QWidget):
             )
         else:
             self.cusum_chart.draw(_cusum, s.period_labels, s.cusum)
+
+
+def _p_value(p: float) -> str:
+    return "p &lt; 0.001" if p < 0.001 else f"p = {p:.3f}"  # shown as rich text
 
 
 def _fill(combo: QComboBox, labels: list[str], value: str | None, none_text: str | None) -> None:

@@ -20,6 +20,8 @@ def test_the_example_shows_its_baseline_savings_and_warnings(panel, document):
     assert "118.8 kWh/°C·day × Heating degree days" in view.equation.text()
     assert f"R² = <b>{b.r_squared:.3f}</b>" in view.statistics.text()
     assert "CV(RMSE) = <b>1.8 %</b>" in view.statistics.text()
+    # "<" is escaped for the rich-text label (it once swallowed the rest of the line)
+    assert "Production: 2,663 kWh per t (p &lt; 0.001, significant)." in view.statistics.text()
     assert "saved <b style='font-size:12pt'>508,950 kWh</b> (10.1%)" in view.savings.text()
     assert "EnPI measured / predicted = 0.899" in view.savings.text()
     assert "2024-07: heating degree days = 4" in view.warnings.text()
