@@ -36,7 +36,7 @@ def build() -> Project:
     future.kaizen = [
         KaizenBurst("Quick die change: 10 min", x_stamp + 20, y_stamp - 90),
         KaizenBurst("Continuous flow cell", x_cell + 190, y_cell - 80),
-        KaizenBurst("Kanban pull", (x_stamp + x_cell) / 2 + 75, y_stamp + 250),
+        KaizenBurst("Kanban pull", x_cell + 130, y_cell + 190),
     ]
     demand = DemandRecord(
         name="State Street orders",

@@ -117,11 +117,10 @@ class ArrowItem(QGraphicsItem):
         elif self.style == PULL:  # withdrawal: a curved arrow from the supermarket
             p0 = self.points[0]
             curve = QPainterPath(p0)
-            dip = max(b.y(), p0.y()) + 45
-            curve.cubicTo(QPointF(p0.x() + 10, dip), QPointF(b.x() - 40, dip), b)
+            curve.cubicTo(QPointF(p0.x() + 30, p0.y()), QPointF(b.x() - 30, b.y()), b)
             painter.setPen(pen(2.2, INK))
             painter.drawPath(curve)
-            arrow_head(painter, b, math.atan2(b.y() - dip, b.x() - (b.x() - 40)), 11)
+            arrow_head(painter, b, 0.0, 11)
         elif self.style == KANBAN:  # dashed kanban signal to the producing step
             painter.setPen(pen(1.3, INK, Qt.PenStyle.DashLine))
             painter.drawPath(body)

@@ -375,7 +375,50 @@ class BufferItem(QGraphicsItem):
             painter.setPen(LINK)
             painter.setFont(font(7.5, True))
             painter.drawText(
-                QRectF(-45, y, 90, 12),
+                QRectF(-50, y, 100, 12),
                 Qt.AlignmentFlag.AlignCenter,
-                f"sim. WIP {self.wip:,.0f} pcs",
+                f"WIP {self.wip:,.0f} (sim.)",
             )
+
+
+class LegendItem(QGraphicsItem):
+    """What the colours of the simulated state bars and process boxes mean."""
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, 760, 40)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setFont(font(7.5))
+        x = 0.0
+        painter.setPen(INK)
+        painter.drawText(QPointF(x, 10), "Simulated share of time:")
+        x += 125
+        for state in STATES:
+            painter.setPen(pen(0.8))
+            painter.setBrush(QColor(STATE_COLOURS[state]))
+            painter.drawRect(QRectF(x, 2, 10, 10))
+            painter.setPen(INK)
+            label = state.replace("_", " ")
+            painter.drawText(QPointF(x + 14, 11), label)
+            x += 24 + painter.fontMetrics().horizontalAdvance(label)
+        x = 0.0
+        painter.drawText(QPointF(x, 32), "Process box by utilisation:")
+        x += 140
+        for colour, label in (
+            ("#d9f0d3", "< 70 %"),
+            ("#fde9b6", "70-90 %"),
+            ("#f7c4c0", ">= 90 %"),
+        ):
+            painter.setPen(pen(0.8))
+            painter.setBrush(QColor(colour))
+            painter.drawRect(QRectF(x, 24, 10, 10))
+            painter.setPen(INK)
+            painter.drawText(QPointF(x + 14, 33), label)
+            x += 75
+        painter.setPen(pen(2.0, BOTTLENECK))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(QRectF(x, 24, 10, 10))
+        painter.setPen(INK)
+        painter.drawText(QPointF(x + 14, 33), "bottleneck (most often active)")

@@ -21,6 +21,7 @@ from score_desktop.widgets.vsm.icons import (
     BufferItem,
     FactoryItem,
     KaizenItem,
+    LegendItem,
     NodeItem,
     ProcessItem,
 )
@@ -208,10 +209,10 @@ class VsmScene(QGraphicsScene):
             pull = [QPointF(centre.x() + 26, centre.y() - 4), box]
             self._add_link(c.ArrowItem(pull, c.PULL))
             self._add_link(
-                c.KanbanItem(True, "withdrawal"), QPointF(centre.x() + 40, centre.y() + 78)
+                c.KanbanItem(True, "withdrawal"), QPointF(centre.x() + 40, centre.y() + 100)
             )
             src_box = self.nodes[src].mapToScene(QPointF(BOX_W - 20, TITLE_H + 30))
-            card = QPointF(centre.x() - 40, centre.y() + 78)
+            card = QPointF(centre.x() - 40, centre.y() + 100)
             self._add_link(c.KanbanItem(False, "production"), card)
             self._add_link(
                 c.ArrowItem(
@@ -259,7 +260,11 @@ class VsmScene(QGraphicsScene):
             return
         boxes = [i for i in self.nodes.values() if isinstance(i, ProcessItem)]
         bottom = max((i.pos().y() + i.boundingRect().bottom() for i in boxes), default=300)
-        bottom = max(bottom, self.finished_goods_centre().y() + 70) + 60
+        bottom = max(bottom, self.finished_goods_centre().y() + 70)
+        for item in self._links:
+            if not isinstance(item, c.ArrowItem):
+                bottom = max(bottom, item.sceneBoundingRect().bottom())
+        bottom += 45
         rungs = []
         prev_end = None
         for name, waiting, processing in view.ladder:
@@ -273,6 +278,9 @@ class VsmScene(QGraphicsScene):
             rungs.append((start, p.x(), p.x() + BOX_W, waiting, processing))
             prev_end = p.x() + BOX_W
         self._add_link(c.LadderItem(rungs, view.totals), QPointF(0, bottom))
+        if view.simulated:
+            left = min(r[0] for r in rungs)
+            self._add_link(LegendItem(), QPointF(left, bottom + 70))
 
     # -- interaction ------------------------------------------------------------
     def _on_selection(self) -> None:
