@@ -81,6 +81,8 @@ def resolver(project: Project) -> Resolver:
             return oee_availability(project, name)
         if kind == "demand":
             return demand_per_day(project, name)
+        if kind == "takt":
+            return takt_seconds(project, name)
         raise LinkError(f"unknown kind of reference: {kind}")
 
     return resolve
