@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
@@ -103,9 +104,11 @@ class BaselineView(QWidget):
         self.warnings = QLabel(objectName="warnings")
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet(WARNING_STYLE)
+        self.warnings.setTextFormat(Qt.TextFormat.PlainText)
         self.error = QLabel(objectName="baseline_error")
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.hide()
         text = QWidget()
         text_layout = QVBoxLayout(text)
@@ -213,7 +216,7 @@ class BaselineView(QWidget):
     ) -> None:
         self.error.hide()
         b = result.baseline
-        units = [driver_unit(d, log) for d in setup.drivers]
+        units = [html.escape(driver_unit(d, log)) for d in setup.drivers]  # rich text
         unit_of_time = self.tr("month") if log.frequency == "monthly" else self.tr("week")
         terms = "".join(
             f" {'−' if c < 0 else '+'} {number(abs(c))} kWh/{u} × {self.tr(DRIVER_NAMES[d])}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -80,10 +81,12 @@ class LogView(QWidget):
         self.message = QLabel(objectName="log_message")
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.hide()
         self.issues = QLabel(objectName="log_issues")
         self.issues.setWordWrap(True)
         self.issues.setStyleSheet(WARNING_STYLE)
+        self.issues.setTextFormat(Qt.TextFormat.PlainText)
         self.runner = JobRunner(self)
         self.progress = JobProgress(self, compact=True)
         self.progress.follow(self.runner)
@@ -119,6 +122,7 @@ class LogView(QWidget):
             self.issues.setText(self.tr("✓ No problems found in the data log."))
             return
         self.issues.setStyleSheet(WARNING_STYLE)
+        self.issues.setTextFormat(Qt.TextFormat.PlainText)
         self.issues.setText("\n".join(lines))
 
     def delete_selected(self) -> None:

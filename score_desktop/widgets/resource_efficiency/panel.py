@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from score_desktop.project.edits import replace_record
@@ -49,8 +50,10 @@ class ResourcePanel(QWidget):
         self.tabs.addTab(self.waste_view, self.tr("Waste and material flow"))
         self.tabs.addTab(self.settings_view, self.tr("Factors, prices and notes"))
         self.title = QLabel(record_name)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.subtitle = QLabel()
+        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
         self.subtitle.setStyleSheet("color: #555555;")
         self.runner = JobRunner(self)
         self.progress = JobProgress(self, compact=True)

@@ -129,6 +129,7 @@ class SettingsView(QWidget):
         self.message = QLabel(objectName="settings_message")
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.hide()
         self.editors: dict[str, QLineEdit] = {}
         self.labels: dict[str, QLabel] = {}

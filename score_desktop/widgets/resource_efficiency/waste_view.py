@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,6 +47,7 @@ class WasteView(QWidget):
         self.error = QLabel(objectName="waste_error")
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.hide()
         self.table = QTableWidget(objectName="waste_table")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -103,7 +106,7 @@ class WasteView(QWidget):
                     "Cost of waste <b>%s %s</b> (lost material, disposal, energy and labour "
                     "spent on it, less scrap sales)."
                 )
-                % (number(cost.total), currency)
+                % (number(cost.total), html.escape(currency))
             )
         self.summary.setText("<br>".join(parts))
         headers = [

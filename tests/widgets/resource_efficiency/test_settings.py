@@ -62,3 +62,16 @@ def test_units_and_notes(panel, document):
     assert view.notes.toPlainText() == "=first visit"
     document.undo_stack.undo()
     assert record(document).notes.startswith("Baseline year 2023")
+
+
+def test_user_text_is_shown_as_plain_text(panel, document):
+    from PySide6.QtCore import Qt
+
+    view = panel.settings_view
+    view.editors["site"].setText("<b>Plant</b> & co")
+    view.editors["site"].editingFinished.emit()
+    assert panel.subtitle.text().startswith("<b>Plant</b> & co ·")
+    assert panel.subtitle.textFormat() == Qt.TextFormat.PlainText
+    view.editors["production_unit"].setText("<i>t</i>")
+    view.editors["production_unit"].editingFinished.emit()
+    assert "kWh/&lt;i&gt;t&lt;/i&gt; × Production" in panel.baseline_view.equation.text()
