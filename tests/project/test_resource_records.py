@@ -168,3 +168,27 @@ def test_new_resource_records_are_valid_and_unique() -> None:
         project = insert_record(project, "resource_logs", new_record("resource_logs", project))
     assert [r.name for r in project.resource_logs] == ["Site", "Site (2)"]
     assert project_from_bytes(project_to_bytes(project)) == project
+
+
+def test_the_bundled_example_is_rebuilt_by_its_seeded_script() -> None:
+    import importlib.util
+
+    from score_desktop.project import load_project
+    from score_desktop.tools.resource_efficiency import analyse_log
+
+    examples = EXAMPLE_LOG.parent
+    spec = importlib.util.spec_from_file_location(
+        "make_resource_project", examples / "make_resource_project.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    built = module.build_project()
+    assert built == load_project(examples / "food-factory-resources.scoreproj")
+    # a clear baseline and a visible saving after the improvement of January 2024
+    record = built.resource_logs[0]
+    analysis = analyse_log(record.log, record.setup)
+    assert analysis.baseline.r_squared > 0.9 and not analysis.baseline.warnings
+    savings = analysis.savings
+    assert savings is not None and 0.05 < savings.savings_share < 0.2
+    assert all(b > a for a, b in zip(savings.cusum, savings.cusum[1:], strict=False))
