@@ -282,3 +282,18 @@ def test_user_text_is_written_as_text_and_bad_logs_do_not_break_the_export(tmp_p
     ).value
     assert message.startswith("No baseline: ") and "negative" in message
     assert "Empty site log" in book.sheetnames and "Empty site baseline" not in book.sheetnames
+
+
+def test_an_apostrophe_in_the_name_needs_no_escaping_in_formulas(example, tmp_path) -> None:
+    record = dataclasses.replace(example.resource_logs[0], name="O'Brien's dye house")
+    path = tmp_path / "apostrophe.xlsx"
+    build_workbook(Project(resource_logs=(record,))).save(path)
+    book = load_workbook(path)
+    assert book.sheetnames[1:] == [
+        "O’Brien’s dye house log",
+        "O’Brien’s dye house baseline",
+        "O’Brien’s dye house waste",
+    ]
+    ws = book["O’Brien’s dye house baseline"]
+    first = find_row(ws, "Period") + 1
+    assert ws.cell(row=first, column=3).value == "='O’Brien’s dye house log'!B6"

@@ -32,6 +32,12 @@ DRIVER_WORDS = {
 }
 
 
+def resource_sheet(wb: Workbook, record: ResourceRecord, what: str, taken: set[str]) -> Worksheet:
+    """A new sheet "<record> <what>". A straight apostrophe in the name becomes ’ so that the
+    formulas' sheet references need no escaping (some spreadsheet readers get '' wrong)."""
+    return wb.create_sheet(sheet_name(f"{record.name.replace(chr(39), '’')} {what}", taken))
+
+
 def quoted(ws: Worksheet) -> str:
     """The sheet's name as formulas write it: 'Dye house log'!"""
     return "'" + ws.title.replace("'", "''") + "'!"
@@ -101,7 +107,7 @@ def write_log_sheet(wb: Workbook, record: ResourceRecord, taken: set[str]) -> Wo
     """The data log as an Excel table, one row per period in date order."""
     log = record.log
     layout = LogLayout(log)
-    ws = wb.create_sheet(sheet_name(f"{record.name} log", taken))
+    ws = resource_sheet(wb, record, "log", taken)
     title(ws, f"Resource log: {record.name}", f"{log.site} · {log.frequency} figures")
     put_text(
         ws,

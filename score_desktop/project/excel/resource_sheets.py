@@ -25,7 +25,6 @@ from score_desktop.project.excel.cells import (
     put,
     put_text,
     section,
-    sheet_name,
     table,
     title,
 )
@@ -39,6 +38,7 @@ from score_desktop.project.excel.resource_log_sheet import (
     mark_inputs,
     put_formula,
     quoted,
+    resource_sheet,
     show_axes,
     write_log_sheet,
 )
@@ -99,7 +99,7 @@ class BaselineSheet:
         self.record, self.layout, self.analysis = record, layout, analysis
         self.log = record.log
         self.src = quoted(log_ws)
-        self.ws = wb.create_sheet(sheet_name(f"{record.name} baseline", taken))
+        self.ws = resource_sheet(wb, record, "baseline", taken)
         self.factor_cells: dict[str, dict[str, str]] = {}
         self.coefficient_cells: dict[str, str] = {}
         self.target_cells: dict[str, str] = {}

@@ -14,7 +14,6 @@ from score_desktop.project.excel.cells import (
     column_widths,
     put_text,
     section,
-    sheet_name,
     table,
     title,
 )
@@ -25,6 +24,7 @@ from score_desktop.project.excel.resource_log_sheet import (
     mark_inputs,
     put_formula,
     quoted,
+    resource_sheet,
     show_axes,
 )
 from score_desktop.project.section_records import ResourceRecord
@@ -46,7 +46,7 @@ def write_waste_sheet(
     log = record.log
     if not layout.materials and not layout.waste:
         return
-    ws = wb.create_sheet(sheet_name(f"{record.name} waste", taken))
+    ws = resource_sheet(wb, record, "waste", taken)
     row = title(
         ws,
         f"Material balance and cost of waste: {record.name}",
