@@ -30,6 +30,7 @@ from score_desktop.widgets.resource_efficiency.log_model import LogTableModel
 TEMPLATES = Path(__file__).resolve().parents[3] / "resources" / "templates"
 WARNING_STYLE = "color: #8a5a00;"
 OK_STYLE = "color: #1b6e20;"
+MAX_LISTED = 6  # problems listed under the table; the rest are counted
 
 
 def read_log_file(ctx: JobContext, path: str, base: ResourceLog) -> LogImport:
@@ -107,7 +108,10 @@ class LogView(QWidget):
 
     def show_issues(self) -> None:
         """Problems without a cell (gaps), and how many cells are marked."""
-        lines = [f"⚠ {i.message}" for i in self.model.loose_issues]
+        loose = self.model.loose_issues
+        lines = [f"⚠ {i.message}" for i in loose[:MAX_LISTED]]
+        if len(loose) > MAX_LISTED:
+            lines.append(self.tr("… and %d more.") % (len(loose) - MAX_LISTED))
         marked = sum(len(v) for v in self.model.cell_issues.values())
         if marked:
             lines.append(

@@ -186,3 +186,27 @@ def test_pasted_units_are_converted_or_refused(panel, document):
     assert model.paste("period\tElectricity [m3]\n2023-01\t80\n") == 0
     assert "cannot be given in m3" in model.error
     assert record(document).log.periods[0].energy["electricity_kwh"] == 80_000.0
+
+
+def test_many_gaps_are_counted_not_all_listed(panel, document):
+    panel.log_view.model.remove_rows(list(range(1, 23, 2)))  # every other month
+    text = panel.log_view.issues.text()
+    assert text.count("⚠") == 6
+    assert "… and 5 more." in text
+
+
+def test_template_and_import_buttons_use_file_dialogs(
+    panel, document, qtbot, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "my template.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    panel.log_view.save_template()
+    assert target.read_bytes()[:2] == b"PK"  # an .xlsx (zip) file
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
+    panel.log_view.choose_import()
+    job = panel.log_view.runner.current_job
+    with qtbot.waitSignal(job.done, timeout=10_000):
+        pass
+    assert document.undo_stack.undoText() == "Import 2 periods from my template.xlsx"
