@@ -147,5 +147,10 @@ class ResourcePanel(QWidget):
             targets = dict(results.setup.ratio_targets) if results.setup else {}
             self.dashboard.show_results(log, results.periods, targets)
         self.waste_view.show_results(
-            log, results.cost, results.balance, results.material_inputs, results.waste_problems
+            log,
+            results.cost,
+            results.balance,
+            results.material_inputs,
+            results.waste_problems,
+            results.waste_periods,
         )

@@ -48,6 +48,7 @@ class PanelResults:
     balance: MaterialBalance | None = None
     material_inputs: dict[str, float] = field(default_factory=dict)
     waste_problems: list[str] = field(default_factory=list)
+    waste_periods: int = 0  # how many periods the cost of waste and the balance add up
 
 
 LOWER_IS_BETTER = ("specific_energy", "waste_intensity")
@@ -155,4 +156,5 @@ def panel_results(record: ResourceRecord, scope: str = WHOLE_LOG) -> PanelResult
         balance=balance,
         material_inputs=inputs if balance is not None else {},
         waste_problems=problems,
+        waste_periods=len(chosen) if chosen is not None else len(log.periods),
     )

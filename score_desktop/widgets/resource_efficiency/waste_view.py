@@ -82,6 +82,7 @@ class WasteView(QWidget):
         balance: MaterialBalance | None,
         inputs: dict[str, float],
         problems: list[str],
+        periods: int = 0,
     ) -> None:
         currency = log.currency
         self.error.setText("\n".join(problems))
@@ -103,10 +104,10 @@ class WasteView(QWidget):
         if cost is not None:
             parts.append(
                 self.tr(
-                    "Cost of waste <b>%s %s</b> (lost material, disposal, energy and labour "
-                    "spent on it, less scrap sales)."
+                    "Cost of waste over %d periods <b>%s %s</b> (lost material, disposal, "
+                    "energy and labour spent on it, less scrap sales)."
                 )
-                % (number(cost.total), html.escape(currency))
+                % (periods, number(cost.total), html.escape(currency))
             )
         self.summary.setText("<br>".join(parts))
         headers = [

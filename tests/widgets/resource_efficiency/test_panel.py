@@ -120,10 +120,10 @@ def test_ratio_table_has_units_and_the_engines_figures(panel, document):
 
 def test_waste_scope_adds_up_the_chosen_periods(panel, document):
     waste = panel.waste_view
-    assert "Cost of waste <b>1,212,304 EUR</b>" in waste.summary.text()
+    assert "Cost of waste over 24 periods <b>1,212,304 EUR</b>" in waste.summary.text()
     assert waste.table.item(0, 0).text() == "fabric scrap"
     waste.scope.setCurrentIndex(2)  # reporting period
-    assert "Cost of waste <b>1,212,304 EUR</b>" not in waste.summary.text()
+    assert "Cost of waste over 12 periods" in waste.summary.text()
     assert "loss rate" in waste.summary.text()
     assert document.undo_stack.count() == 0  # a view choice, not an edit
 
