@@ -31,7 +31,7 @@ def analyse_record(ctx: JobContext, record: ResourceRecord, scope: str) -> tuple
 
 
 class ResourcePanel(QWidget):
-    """Four tabs over one resource record; every change is one step on the undo stack."""
+    """Five tabs over one resource record; every change is one step on the undo stack."""
 
     def __init__(self, document: Document, record_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
