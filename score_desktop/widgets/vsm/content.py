@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from score_desktop.tools.vsm.model import CUSTOMER, SUPPLIER, Step, ValueStreamMap, resolve
 from score_desktop.tools.vsm.replications import SimulationResults
 from score_desktop.tools.vsm.static import StaticFigures, static_figures
-from score_desktop.tools.vsm.validation import problems
+from score_desktop.tools.vsm.validation import MapError
 
 # Scene geometry (scene units ~ pixels at 100 % zoom)
 GRID = 10.0
@@ -170,16 +170,20 @@ def map_view(
 ) -> MapView:
     """Everything the canvas writes on map ``m`` (and the simulated figures when given)."""
     links, broken = _link_values(m, resolver)
-    issues = tuple(problems(m))
-    shown = m
+    issues: tuple[str, ...] = ()
     figures = None
-    if not issues:
+    try:
+        figures = static_figures(m, resolver)
+    except MapError as exc:
+        issues = tuple(exc.problems)
+    except (ValueError, KeyError, ArithmeticError) as exc:
+        issues = (str(exc).strip("'\""),)
+    shown = m
+    if links and len(broken) < len(links):  # show the linked numbers in the data boxes
         try:
             shown = resolve(m, resolver)
-            figures = static_figures(shown)
-        except (ValueError, KeyError, ZeroDivisionError, ArithmeticError) as exc:
-            issues = (str(exc),)
-            shown, figures = m, None
+        except (ValueError, KeyError, ArithmeticError):
+            shown = m
     steps = {}
     for s in shown.steps:
         sim_util = sim_states = wip = None

@@ -20,13 +20,18 @@ def _source(scene: QGraphicsScene) -> QRectF:
 
 @contextmanager
 def _unselected(scene: QGraphicsScene) -> Iterator[None]:
-    """Draw without selection marks, then select the same items again (no signals)."""
+    """Draw without selection marks or cached pixmaps, then restore both (no signals)."""
     selected = scene.selectedItems()
+    cached = [(i, i.cacheMode()) for i in scene.items() if i.cacheMode() != i.CacheMode.NoCache]
     scene.blockSignals(True)
     try:
         scene.clearSelection()
+        for item, _mode in cached:
+            item.setCacheMode(item.CacheMode.NoCache)  # vectors, not cached pixmaps
         yield
     finally:
+        for item, mode in cached:
+            item.setCacheMode(mode)
         for item in selected:
             item.setSelected(True)
         scene.blockSignals(False)

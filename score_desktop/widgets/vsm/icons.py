@@ -79,6 +79,9 @@ class NodeItem(QGraphicsObject):
             | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
         )
         self.setCursor(Qt.CursorShape.OpenHandCursor)
+        # redrawn from a pixmap made at the current zoom (re-made when the zoom changes, so
+        # still crisp); exports switch the cache off to draw vectors
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def itemChange(self, change, value):
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange:

@@ -31,7 +31,12 @@ from score_desktop.project.links import resolver as project_resolver
 from score_desktop.tools.vsm.compare import compare
 from score_desktop.tools.vsm.model import Buffer, KaizenBurst, Step, ValueStreamMap
 from score_desktop.tools.vsm.sensitivity import PARAMETERS, value_range, with_parameter
-from score_desktop.tools.vsm.validation import problems
+from score_desktop.tools.vsm.validation import (
+    buffer_problems,
+    calendar_problems,
+    problems,
+    step_problems,
+)
 from score_desktop.widgets.document import Document
 from score_desktop.widgets.forms import ERROR_STYLE
 from score_desktop.widgets.job_progress import JobProgress
@@ -370,13 +375,11 @@ class ValueStreamPanel(QWidget):
             self.editor.show_error(str(exc).strip("'\""))
             return False
         if where:
-            before = set(problems(m))
-            fresh = [p for p in problems(new) if p not in before and where in p]
+            before = set(element_problems(m, where))
+            fresh = [p for p in element_problems(new, where) if p not in before]
             if fresh:
                 self.editor.show_error(fresh[0])
                 return False
-        if merge_key.endswith("/ct") or "name" in text.lower():
-            pass
         return self._push(text, new, merge_key)
 
     def show_message(self, text: str) -> None:
@@ -560,6 +563,29 @@ class ValueStreamPanel(QWidget):
             return
         v.error.setText("")
         self.session.run_sweep(m, v.step.currentText(), parameter, values)
+
+
+def element_problems(m: ValueStreamMap, where: str) -> list[str]:
+    """Problems of one element (``step "X"``, ``customer``, ...) without checking the whole
+    flow (quick on big maps); the full check runs for the problems banner."""
+    if where.startswith('step "'):
+        name = where[6:-1]
+        names = m.step_names()
+        if name not in names:
+            return []
+        found = [f"{where}: {p}" for p in step_problems(m.step(name), names)]
+        if names.count(name) > 1:
+            found.append(f"{where}: name is used twice")
+        return found + [f"{where}: {p}" for p in buffer_problems(m.step(name).buffer)]
+    if where == "customer":
+        c = m.customer
+        found = [f"customer: {p}" for p in calendar_problems(c.calendar)]
+        if not c.demand_per_day >= 0:
+            found.append("customer: demand per day must be >= 0")
+        return found
+    if where == "finished goods":
+        return [f"finished goods: {p}" for p in buffer_problems(m.customer.finished_goods)]
+    return [p for p in problems(m) if where in p]
 
 
 def _unique(names: list[str], base: str) -> str:

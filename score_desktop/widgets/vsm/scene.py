@@ -54,6 +54,12 @@ class VsmScene(QGraphicsScene):
         self.connect_mode = False
         self._rubber: QGraphicsLineItem | None = None
         self._rubber_from = ""
+        self._building = False
+        self._relink = QTimer(self)  # while dragging: redraw the arrows once per event-loop pass
+        self._relink.setSingleShot(True)
+        self._relink.setInterval(0)
+        self._relink.timeout.connect(self._build_links)
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # items move a lot
         self.selectionChanged.connect(self._on_selection)
 
     # -- building ---------------------------------------------------------------
@@ -63,6 +69,7 @@ class VsmScene(QGraphicsScene):
         self.nodes, self.kaizen, self._links = {}, [], []
         self._map, self._view = m, view
         self._placed = positions(m)
+        self._building = True
         sup = FactoryItem(SUPPLIER, m.supplier.name, view.supplier)
         cus = FactoryItem(CUSTOMER, m.customer.name, view.customer, view.customer_linked)
         for item in (sup, cus):
@@ -77,6 +84,8 @@ class VsmScene(QGraphicsScene):
             self.addItem(item)
             item.setPos(k.x, k.y)
             self.kaizen.append(item)
+        self._building = False
+        self._relink.stop()
         self._build_links()
         if selected:
             item = self._item_for(selected)
@@ -102,8 +111,8 @@ class VsmScene(QGraphicsScene):
 
     def node_moving(self, item: NodeItem) -> None:
         """An icon is being dragged: arrows, buffers and the ladder follow it."""
-        if self._map is not None and item.node in self.nodes:
-            self._build_links()
+        if self._map is not None and not self._building and item.node in self.nodes:
+            self._relink.start()
 
     def _pos(self, node: str) -> QPointF:
         return self.nodes[node].pos()
