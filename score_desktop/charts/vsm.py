@@ -28,9 +28,8 @@ def wip_output_chart(figure: Figure, results: SimulationResults) -> None:
     ax1.plot(t, results.series_wip, color=BLUE, lw=1.4)
     ax1.set_ylabel("WIP (parts)")
     ax1.set_title(
-        f"{results.map_name}: WIP and output over time (mean of "
-        f"{results.settings.replications} replications)",
-        fontsize=10,
+        f"{results.map_name}: WIP and output ({results.settings.replications} replications)",
+        fontsize=9,
     )
     if results.series_output_per_h:
         ax2.step(t, results.series_output_per_h, where="post", color=ORANGE, lw=1.2)
@@ -56,7 +55,7 @@ def wip_output_chart(figure: Figure, results: SimulationResults) -> None:
         fontsize=8,
         color=GREY,
     )
-    figure.subplots_adjust(left=0.12, right=0.97, top=0.9, bottom=0.12, hspace=0.15)
+    figure.subplots_adjust(left=0.17, right=0.97, top=0.9, bottom=0.12, hspace=0.15)
 
 
 def lead_time_chart(figure: Figure, results: SimulationResults) -> None:
@@ -88,11 +87,14 @@ def comparison_chart(figure: Figure, comparison: Comparison) -> None:
     rows = comparison.rows[:3]
     axes = figure.subplots(1, len(rows))
     for ax, r in zip(axes, rows, strict=True):
-        names = [comparison.first_name, comparison.second_name]
+        names = [
+            comparison.first_name.replace(" ", "\n"),
+            comparison.second_name.replace(" ", "\n"),
+        ]
         values = [r.first, r.second]
         errs = list(zip(*[_err(e) for e in values], strict=True))
         ax.bar(names, [e.mean for e in values], yerr=errs, color=[GREY, BLUE], capsize=4)
-        ax.set_title(f"{r.measure} ({r.unit})", fontsize=9)
+        ax.set_title(f"{r.measure}\n({r.unit})", fontsize=9)
         mark = "" if r.significant is None else (" *" if r.significant else " (n.s.)")
         if math.isfinite(r.change_percent):
             ax.set_xlabel(f"{r.change_percent:+.0f} %{mark}", fontsize=9)
