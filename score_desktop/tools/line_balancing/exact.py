@@ -30,8 +30,8 @@ __all__ = [
 ProgressCallback = Callable[[SearchProgress], None]
 CancelFlag = Callable[[], bool]
 
-# Loads kept per node by the searches that share the time (None: all, the complete search)
-_DIVE_LOADS = (20, 200, 2000, None)
+# Loads kept per node by the quick dives that share the first part of the time
+_DIVE_LOADS = (20, 200, 2000)
 
 _STOP_MESSAGES = {
     "time_limit": "The time limit was reached",
@@ -120,12 +120,13 @@ def _in_line_order(stations: list[list[int]], backwards: bool) -> list[list[int]
     return stations[::-1] if backwards else stations
 
 
-def _decide(search: StationSearch, m: int) -> list[list[int]] | None:
+def _decide(search: StationSearch, m: int, dive_seconds: float) -> list[list[int]] | None:
     """A balance with at most m stations, or None when the search proves there is none.
 
-    A portfolio shares the time: capped dives (only the first few loads of each node, like
-    BB&R's first phase; different caps suit different lines) find balances fast, and the
-    complete search proves there is none. Whichever settles the question first wins.
+    First, capped dives (only the first few loads of each node, like BB&R's first phase;
+    different caps suit different lines) share ``dive_seconds``: they find balances fast,
+    and one that runs out without dropping a load is a proof. Then the complete search.
+    (The complete search cannot share time finely: one of its nodes may take seconds.)
     """
     if search.restricted:
         return search.find(m)
@@ -133,8 +134,9 @@ def _decide(search: StationSearch, m: int) -> list[list[int]] | None:
     for cap in _DIVE_LOADS:
         flag = [False]
         runs.append([0.0, search.steps(m, max_loads=cap, truncated=flag), flag])
+    end = time.monotonic() + dive_seconds
     try:
-        while True:
+        while runs and time.monotonic() < end:
             run = min(runs, key=lambda r: r[0])
             began = time.monotonic()
             try:
@@ -147,6 +149,7 @@ def _decide(search: StationSearch, m: int) -> list[list[int]] | None:
     finally:
         for run in runs:
             run[1].close()
+    return search.find(m)
 
 
 def _rules(prep: Prepared, tick: Callable[[], None] = lambda: None) -> PriorityRules | None:
@@ -181,6 +184,7 @@ def solve_salbp1(
         raise ValueError("cycle_time is needed to minimise the number of stations")
     limits = Limits(time_limit, cancel, progress, memory_limit_mb)
     lower = root = max(1, -(-sum(instance.times) // c))
+    dive = 3.0 if time_limit is None else 0.3 * time_limit
     best: list[list[int]] | None = None
     stop = None
     try:
@@ -206,7 +210,7 @@ def solve_salbp1(
         limits.best_value = len(best)
         limits.report()
         while lower < len(best):
-            found = _decide(search, lower)
+            found = _decide(search, lower, dive)
             if found is not None:
                 best = found
                 limits.best_value = len(best)
@@ -296,6 +300,7 @@ def solve_salbp2(
     if late:
         return _infeasible(limits, f"Task {late[0]} is fixed to a station after station {m}.")
     times = instance.times
+    dive = 1.0 if time_limit is None else 0.1 * time_limit
     lo = cycle_time_lower_bound(prep.times, m)
     limits.lower_bound = lo
     best: list[list[int]] | None = None
@@ -332,7 +337,7 @@ def solve_salbp2(
         probe = lo
         while lo < hi:
             oriented, backwards = both.pick(probe)
-            found = _decide(StationSearch(oriented, probe, limits), m)
+            found = _decide(StationSearch(oriented, probe, limits), m, dive)
             if found is not None:
                 best = _in_line_order(oriented.to_original(found), backwards)
                 hi = max(_station_times(times, best))
