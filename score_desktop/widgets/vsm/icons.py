@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphicsItem, QWidget
 
@@ -34,6 +34,11 @@ STATE_COLOURS = {
     "starved": "#fdd835",
     "off_shift": "#bdbdbd",
 }
+
+
+def tr(text: str) -> str:
+    """Translated map text (graphics items are not QObjects: one shared context)."""
+    return QCoreApplication.translate("VsmMap", text)
 
 
 def font(size: float = 8.0, bold: bool = False) -> QFont:
@@ -166,12 +171,14 @@ class ProcessItem(NodeItem):
             painter.drawText(
                 QRectF(0, TITLE_H - 13, BOX_W - 4, 12),
                 Qt.AlignmentFlag.AlignRight,
-                f"util. {100 * v.utilisation:.0f} %",
+                tr("util. %1 %").replace("%1", f"{100 * v.utilisation:.0f}"),
             )
         if v.bottleneck:
             painter.setFont(font(8, True))
             painter.setPen(BOTTLENECK)
-            painter.drawText(QRectF(0, -20, BOX_W, 16), Qt.AlignmentFlag.AlignCenter, "BOTTLENECK")
+            painter.drawText(
+                QRectF(0, -20, BOX_W, 16), Qt.AlignmentFlag.AlignCenter, tr("BOTTLENECK")
+            )
         # data box
         data = QRectF(0, TITLE_H, BOX_W, self.data_height())
         painter.setPen(pen(1.0))
@@ -183,7 +190,7 @@ class ProcessItem(NodeItem):
             colour = BROKEN if row.broken else LINK if row.linked else INK
             painter.setPen(colour)
             painter.drawText(
-                QRectF(5, y, 60, ROW_H), Qt.AlignmentFlag.AlignVCenter, row.label + " ="
+                QRectF(5, y, 60, ROW_H), Qt.AlignmentFlag.AlignVCenter, tr(row.label) + " ="
             )
             painter.drawText(
                 QRectF(50, y, BOX_W - 56, ROW_H),
@@ -380,7 +387,7 @@ class BufferItem(QGraphicsItem):
             painter.drawText(
                 QRectF(-50, y, 100, 12),
                 Qt.AlignmentFlag.AlignCenter,
-                f"WIP {self.wip:,.0f} (sim.)",
+                tr("WIP %1 (sim.)").replace("%1", f"{self.wip:,.0f}"),
             )
 
 
@@ -396,18 +403,18 @@ class LegendItem(QGraphicsItem):
         painter.setFont(font(7.5))
         x = 0.0
         painter.setPen(INK)
-        painter.drawText(QPointF(x, 10), "Simulated share of time:")
+        painter.drawText(QPointF(x, 10), tr("Simulated share of time:"))
         x += 125
         for state in STATES:
             painter.setPen(pen(0.8))
             painter.setBrush(QColor(STATE_COLOURS[state]))
             painter.drawRect(QRectF(x, 2, 10, 10))
             painter.setPen(INK)
-            label = state.replace("_", " ")
+            label = tr(state.replace("_", " "))
             painter.drawText(QPointF(x + 14, 11), label)
             x += 24 + painter.fontMetrics().horizontalAdvance(label)
         x = 0.0
-        painter.drawText(QPointF(x, 32), "Process box by utilisation:")
+        painter.drawText(QPointF(x, 32), tr("Process box by utilisation:"))
         x += 140
         for colour, label in (
             ("#d9f0d3", "< 70 %"),
@@ -424,4 +431,4 @@ class LegendItem(QGraphicsItem):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(QRectF(x, 24, 10, 10))
         painter.setPen(INK)
-        painter.drawText(QPointF(x + 14, 33), "bottleneck (most often active)")
+        painter.drawText(QPointF(x + 14, 33), tr("bottleneck (most often active)"))

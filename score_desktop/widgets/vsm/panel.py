@@ -133,14 +133,17 @@ class ValueStreamPanel(QWidget):
         self._picture_timer.setSingleShot(True)
         self._picture_timer.setInterval(1500)
         self._picture_timer.timeout.connect(self.remember_picture)
+        self._dirty = False
         document.changed.connect(self.refresh)
         self.session.results_changed.connect(self._on_results)
-        self.refresh()
+        self._refresh_now()
         if "transform" in self.state:
             self.view.setTransform(self.state["transform"])
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if self._dirty:
+            self._refresh_now()
         if "transform" not in self.state:
             self.fit()
 
@@ -286,6 +289,15 @@ class ValueStreamPanel(QWidget):
         return names.index(self.record_name)
 
     def refresh(self) -> None:
+        """Redraw after an edit; a hidden panel (e.g. one the main window is replacing) waits
+        until it is shown again."""
+        if not self.isVisible():
+            self._dirty = True
+            return
+        self._refresh_now()
+
+    def _refresh_now(self) -> None:
+        self._dirty = False
         m = self.current_map()
         if m is None:
             return
