@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -106,6 +114,16 @@ def _keys(log_model: LogTableModel, kind: str) -> list[str]:
     return [c.key for c in log_model.columns if c.kind == kind]
 
 
+class NotesEdit(QPlainTextEdit):
+    """A notes box that says when the user leaves it (the moment the notes are saved)."""
+
+    editing_finished = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.editing_finished.emit()
+
+
 class SettingsView(QWidget):
     """Edits the log's settings and the record's notes (each change is one undo step)."""
 
@@ -146,10 +164,10 @@ class SettingsView(QWidget):
         self.frequency.addItem(self.tr("Weekly (2024-W05)"), "weekly")
         self.frequency.currentIndexChanged.connect(lambda _i: self._site_edited("frequency"))
         form.addRow(self.tr("Periods:"), self.frequency)
-        self.notes = QPlainTextEdit(objectName="notes")
+        self.notes = NotesEdit(objectName="notes")
         self.notes.setMaximumHeight(90)
+        self.notes.editing_finished.connect(self._notes_edited)
         form.addRow(self.tr("Notes:"), self.notes)
-        self.notes.installEventFilter(self)
         self.carriers = SettingsTableModel(
             log_model, lambda log, m: carrier_table(log, _keys(m, "energy")), self.show_message
         )
@@ -184,10 +202,8 @@ class SettingsView(QWidget):
         QVBoxLayout(box).addWidget(view)
         return box
 
-    def eventFilter(self, watched: QObject, event: Any) -> bool:
-        if watched is self.notes and event.type() == event.Type.FocusOut:
-            self.set_notes(self.notes.toPlainText())
-        return super().eventFilter(watched, event)
+    def _notes_edited(self) -> None:
+        self.set_notes(self.notes.toPlainText())
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)

@@ -57,7 +57,8 @@ def test_units_and_notes(panel, document):
     view.editors["currency"].editingFinished.emit()
     assert "currency: must not be empty" in view.message.text()
     assert not view.frequency.isEnabled()  # a log with periods keeps its frequency
-    panel.change_notes("=first visit")
+    view.notes.setPlainText("=first visit")
+    view.notes.editing_finished.emit()  # what leaving the box does
     assert record(document).notes == "=first visit"
     assert view.notes.toPlainText() == "=first visit"
     document.undo_stack.undo()
