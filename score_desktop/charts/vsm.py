@@ -59,13 +59,37 @@ def wip_output_chart(figure: Figure, results: SimulationResults) -> None:
 
 
 def lead_time_chart(figure: Figure, results: SimulationResults) -> None:
-    """The lead-time distribution as its mean and percentiles (hours) with 95 % CIs."""
+    """The lead-time distribution: a histogram of the sampled lead times of all replications
+    (when the runs carry samples) with the mean and percentiles and their 95 % CIs."""
     figure.clear()
-    ax = figure.add_subplot()
+    sample = [x for r in results.runs for x in getattr(r, "lead_time_sample_h", [])]
+    if sample:
+        ax, bx = figure.subplots(2, 1, gridspec_kw={"height_ratios": [3, 2]})
+        ax.hist(sample, bins=40, color=BLUE, alpha=0.85)
+        for e, label, colour in (
+            (results.lead_time_h, "mean", ORANGE),
+            *[(e, f"{k[1:]}th pct.", GREY) for k, e in results.lead_time_percentiles_h.items()],
+        ):
+            ax.axvline(e.mean, color=colour, lw=1.2, ls="--")
+            ax.text(
+                e.mean,
+                ax.get_ylim()[1] * 0.95,
+                f" {label}",
+                rotation=90,
+                va="top",
+                fontsize=7,
+                color=colour,
+            )
+        ax.set_ylabel("Parts (sampled)")
+        ax.set_xlabel("Lead time (h, supplier to customer)")
+        ax.set_title(f"{results.map_name}: lead time distribution", fontsize=9)
+        ax.grid(alpha=0.3)
+    else:
+        bx = figure.add_subplot()
     labels = ["mean"] + [f"{k[1:]}th percentile" for k in results.lead_time_percentiles_h]
     values = [results.lead_time_h, *results.lead_time_percentiles_h.values()]
     errs = list(zip(*[_err(e) for e in values], strict=True))
-    ax.barh(
+    bx.barh(
         labels,
         [e.mean for e in values],
         xerr=errs,
@@ -73,11 +97,11 @@ def lead_time_chart(figure: Figure, results: SimulationResults) -> None:
         capsize=4,
     )
     for i, e in enumerate(values):
-        ax.text(e.mean, i, f"  {e.mean:,.1f} h", va="center", fontsize=8)
-    ax.invert_yaxis()
-    ax.set_xlabel("Lead time (h, supplier to customer)")
-    ax.set_title(f"{results.map_name}: lead time distribution (95 % CI bars)", fontsize=10)
-    ax.grid(axis="x", alpha=0.3)
+        bx.text(e.mean, i, f"  {e.mean:,.1f} h", va="center", fontsize=8)
+    bx.invert_yaxis()
+    bx.set_xlabel("Lead time (h), 95 % CI bars")
+    bx.tick_params(labelsize=8)
+    bx.grid(axis="x", alpha=0.3)
     figure.tight_layout()
 
 

@@ -15,6 +15,7 @@ come from a fixed-size reservoir sample, so memory does not grow with the horizo
 from __future__ import annotations
 
 import time
+from array import array
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -81,6 +82,9 @@ class RunResult:
     series_wip: list[float] = field(default_factory=list)
     series_output: list[float] = field(default_factory=list)
     cpu_s: float = 0.0  # processor time this replication took
+    # a uniform sample (the fixed-size reservoir) of the lead times in hours, for histograms;
+    # 4-byte floats: at most ``reservoir`` x 4 bytes per replication
+    lead_time_sample_h: array = field(default_factory=lambda: array("f"))
 
 
 PERCENTILES = (50, 90, 95)
@@ -314,6 +318,7 @@ def _result(model: _Model, replication: int, measured: float, series, scrapped: 
         series_t_h=[t / HOUR for t in series[0]],
         series_wip=series[1],
         series_output=series[2],
+        lead_time_sample_h=array("f", res[np.isfinite(res)].astype(np.float32).tobytes()),
     )
 
 
