@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 import copy
+import math
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QPainter, QWheelEvent
+from PySide6.QtCore import QMimeData, QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPen,
+    QPixmap,
+    QPolygonF,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
@@ -56,6 +67,43 @@ PALETTE_ITEMS = (
 )
 
 
+def palette_icon(kind: str) -> QIcon:
+    """A small drawing of the VSM icon of ``kind`` for the palette."""
+    pixmap = QPixmap(72, 56)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    p = QPainter(pixmap)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setPen(QPen(QColor("#1a1a1a"), 3))
+    if kind == "process":
+        p.setBrush(QColor("#ffffff"))
+        p.drawRect(QRectF(8, 6, 56, 22))
+        p.drawRect(QRectF(8, 28, 56, 22))
+    elif kind == "inventory":
+        p.setBrush(QColor("#fff8e1"))
+        p.drawPolygon(QPolygonF([QPointF(36, 6), QPointF(62, 50), QPointF(10, 50)]))
+    elif kind == "fifo":
+        p.drawLine(6, 16, 66, 16)
+        p.drawLine(6, 40, 66, 40)
+        p.drawLine(20, 28, 52, 28)
+    elif kind == "supermarket":
+        p.drawPolyline(
+            QPolygonF([QPointF(14, 6), QPointF(58, 6), QPointF(58, 50), QPointF(14, 50)])
+        )
+        p.drawLine(58, 21, 14, 21)
+        p.drawLine(58, 36, 14, 36)
+    else:
+        p.setPen(QPen(QColor("#c62828"), 3))
+        p.setBrush(QColor("#fff3c4"))
+        pts = []
+        for i in range(16):
+            r = 24 if i % 2 == 0 else 15
+            a = 3.14159265 * i / 8
+            pts.append(QPointF(36 + 1.3 * r * math.cos(a), 28 + r * math.sin(a)))
+        p.drawPolygon(QPolygonF(pts))
+    p.end()
+    return QIcon(pixmap)
+
+
 class Palette(QListWidget):
     """Icons to drag onto the map (or double-click to add)."""
 
@@ -63,8 +111,9 @@ class Palette(QListWidget):
         super().__init__(parent)
         self.setObjectName("vsm_palette")
         self.setDragEnabled(True)
+        self.setIconSize(QSize(36, 28))
         for kind, text in PALETTE_ITEMS:
-            item = QListWidgetItem(self.tr(text))
+            item = QListWidgetItem(palette_icon(kind), self.tr(text))
             item.setData(Qt.ItemDataRole.UserRole, kind)
             self.addItem(item)
         self.setMaximumWidth(150)

@@ -167,3 +167,30 @@ def test_delete_a_step_keeps_the_flow_connected(panel, document):
     assert "S. Weld II" not in m.step_names()
     assert ("S. Weld I", "Assembly I") in [(f.source, f.target) for f in m.flows]
     assert not panel.problems_label.text()
+
+
+def _drop(panel, kind: str, scene_point: QPointF) -> None:
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    data = QMimeData()
+    data.setData(MIME, kind.encode())
+    pos = panel.view.mapFromScene(scene_point)
+    action = Qt.DropAction.CopyAction
+    button, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    vp = panel.view.viewport()
+    enter = QDragEnterEvent(pos, action, data, button, mods)
+    QApplication.sendEvent(vp, enter)
+    QApplication.sendEvent(vp, QDropEvent(QPointF(pos), action, data, button, mods))
+
+
+def test_drag_from_the_palette_and_drop_on_the_canvas(qtbot, panel, document):
+    weld = panel.scene.nodes["S. Weld I"].pos() + QPointF(BOX_W / 2, 20)
+    _drop(panel, "supermarket", weld)  # an inventory kind dropped on the step it feeds
+    assert current(document).step("S. Weld I").buffer.rule == "supermarket"
+    empty = QPointF(600, 60)
+    _drop(panel, "kaizen", empty)
+    burst = current(document).kaizen[-1]
+    assert (burst.x, burst.y) == (600, 60)
+    assert panel.palette.item(0).icon().isNull() is False
