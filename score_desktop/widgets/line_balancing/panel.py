@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import replace
 from pathlib import Path
 
@@ -31,6 +32,7 @@ from score_desktop.widgets.line_balancing.classroom import ClassroomControls
 from score_desktop.widgets.line_balancing.graph_view import PrecedenceGraphView
 from score_desktop.widgets.line_balancing.line_settings import LineSettings
 from score_desktop.widgets.line_balancing.metrics_view import MetricsView
+from score_desktop.widgets.line_balancing.restrictions_view import RestrictionsView
 from score_desktop.widgets.line_balancing.runs import RunOutcome, read_line_job
 from score_desktop.widgets.line_balancing.station_table import StationCountTable
 from score_desktop.widgets.line_balancing.task_model import CHECK, PRIORITY, TaskTableModel
@@ -40,7 +42,7 @@ from score_desktop.widgets.line_balancing.yamazumi_view import YamazumiView
 #: View settings that outlive a panel: the main window builds a new panel after every edit
 #: (the navigator re-selects the record), so the tab, the graph zoom and an open
 #: presentation are kept here per (document, line) and taken over by the next panel.
-_VIEW_STATE: dict[tuple[int, str], dict] = {}
+_VIEW_STATE: weakref.WeakKeyDictionary[Document, dict[str, dict]] = weakref.WeakKeyDictionary()
 
 FILE_FILTER = "Task tables (*.csv *.txt *.xlsx *.IN2 *.in2 *.alb);;All files (*)"
 
@@ -80,6 +82,7 @@ class LineBalancingPanel(QWidget):
         self.move_message.setStyleSheet(ERROR_STYLE)
         self.balancing = BalancingControls()
         self.classroom = ClassroomControls()
+        self.restrictions = RestrictionsView(self.model)
         self.alternatives = AlternativesView()
         self.station_table = StationCountTable()
         for w in (self.balancing, self.classroom, self.station_table):
@@ -89,7 +92,7 @@ class LineBalancingPanel(QWidget):
         self._build_layout()
         self._connect()
         document.changed.connect(self.refresh)
-        self._view = _VIEW_STATE.setdefault((id(document), record_name), {})
+        self._view = _VIEW_STATE.setdefault(document, {}).setdefault(record_name, {})
         self.tabs.setCurrentIndex(self._view.get("tab", 0))
         self.tabs.currentChanged.connect(lambda i: self._view.__setitem__("tab", i))
         self.chart_tabs.setCurrentIndex(self._view.get("chart_tab", 0))
@@ -153,6 +156,7 @@ class LineBalancingPanel(QWidget):
         self.tabs.setObjectName("control_tabs")
         self.tabs.addTab(self.balancing, self.tr("Balance"))
         self.tabs.addTab(self.classroom, self.tr("Classroom"))
+        self.tabs.addTab(self.restrictions, self.tr("Restrictions"))
         left_split = QSplitter(Qt.Orientation.Vertical)
         left_split.addWidget(left)
         left_split.addWidget(self.tabs)
@@ -248,6 +252,7 @@ class LineBalancingPanel(QWidget):
         if self.classroom.active and self.classroom.line != state.line:
             self.classroom.stop()
         self.settings.show_state(state)
+        self.restrictions.show_state(state)
         if self._sized_rows != len(state.line.tasks):  # size the columns when rows change
             self._sized_rows = len(state.line.tasks)
             self.table.resizeColumnsToContents()

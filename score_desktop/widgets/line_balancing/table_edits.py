@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from score_desktop.project.line_records import LineRecord, SavedBalance
-from score_desktop.tools.line_balancing.model import Line, Task, parse_time
+from score_desktop.tools.line_balancing.model import Line, Restrictions, Task, parse_time
 
 COLUMNS = ("id", "description", "time", "predecessors")
 _SPLIT = re.compile(r"[,;\s]+")
@@ -205,3 +205,37 @@ def save_alternative(record: LineRecord, name: str, cycle_time: float | None) ->
 
 def remove_alternative(record: LineRecord, name: str) -> LineRecord:
     return replace(record, alternatives=tuple(a for a in record.alternatives if a.name != name))
+
+
+def restrictions_text(r: Restrictions) -> tuple[str, str, str]:
+    """The three restriction fields as the user types them (see :func:`parse_restrictions`)."""
+    return (
+        "; ".join(", ".join(g) for g in r.must_share),
+        "; ".join(f"{a}, {b}" for a, b in r.must_not_share),
+        "; ".join(f"{t}={k}" for t, k in r.fixed_station.items()),
+    )
+
+
+def parse_restrictions(same: str, apart: str, fixed: str) -> Restrictions:
+    """Restrictions typed as text: groups and pairs separated by ";", ids by commas or spaces,
+    fixed stations as "task=station"; raises ValueError naming the part that is wrong."""
+    groups = tuple(split_ids(g) for g in same.split(";") if split_ids(g))
+    if any(len(g) < 2 for g in groups):
+        raise ValueError("each must-share group needs at least two tasks (e.g. 3, 6; 9, 10)")
+    pairs = []
+    for part in apart.split(";"):
+        ids = split_ids(part)
+        if not ids:
+            continue
+        if len(ids) != 2:
+            raise ValueError(f"'{part.strip()}': a must-not-share pair has two tasks (e.g. 1, 5)")
+        pairs.append((ids[0], ids[1]))
+    stations: dict[str, int] = {}
+    for part in fixed.split(";"):
+        if not part.strip():
+            continue
+        task, _, number = part.partition("=")
+        if not task.strip() or not number.strip().isdigit() or int(number) < 1:
+            raise ValueError(f"'{part.strip()}': write a fixed station as task=station, e.g. 12=5")
+        stations[task.strip()] = int(number)
+    return Restrictions(groups, tuple(pairs), stations)
