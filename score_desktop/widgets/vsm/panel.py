@@ -319,9 +319,9 @@ class ValueStreamPanel(QWidget):
         sc.selection_changed_to.connect(self._on_selected)
         self.actions["connect"].toggled.connect(self._set_connect_mode)
         self.simulate_button.clicked.connect(self.simulate)
-        self.session.runner.running_changed.connect(
-            lambda running: self.simulate_button.setDisabled(running)
-        )
+        # session signals outlive this panel: connect them to the button's own slot (Qt drops
+        # the connection when the button is deleted), never to a lambda
+        self.session.runner.running_changed.connect(self.simulate_button.setDisabled)
         self.simulate_button.setDisabled(self.session.runner.running)
         self.compare_view.other.currentIndexChanged.connect(lambda _i: self._show_comparison())
         self.sensitivity.run_button.clicked.connect(self.run_sensitivity)

@@ -194,3 +194,14 @@ def test_drag_from_the_palette_and_drop_on_the_canvas(qtbot, panel, document):
     burst = current(document).kaizen[-1]
     assert (burst.x, burst.y) == (600, 60)
     assert panel.palette.item(0).icon().isNull() is False
+
+
+def test_customer_calendar_is_checked_and_an_open_flow_is_reported(panel, document):
+    select(panel, "customer")
+    panel.editor.editors["shifts"].setValue(4)  # 4 x 8 h > 24 h
+    assert "must not exceed 24 hours" in panel.editor.error.text()
+    assert current(document).customer.calendar.shifts_per_day == 2
+    assert panel.problems_label.isHidden()
+    panel.place("process", 2500, 300, "")  # a process not yet connected
+    assert not panel.problems_label.isHidden()
+    assert "Process 6" in panel.problems_label.text()

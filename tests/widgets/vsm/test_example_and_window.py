@@ -51,3 +51,20 @@ def test_open_the_example_and_show_a_map_in_the_window(window, qtbot):
     assert window.isWindowModified()
     window.undo_action.trigger()
     qtbot.waitUntil(lambda: len(window.panel.scene.kaizen) == 3)
+
+
+def test_simulate_after_the_window_rebuilt_the_panel(window, qtbot):
+    """Session signals must not reach panels the main window already replaced."""
+    assert window.open_path(EXAMPLE)
+    window.navigator.select("value_streams", "Current state")
+    window.panel.place("kaizen", 0, 0, "")  # the window replaces the panel after an edit
+    qtbot.waitUntil(lambda: len(window.panel.scene.kaizen) == 1)
+    panel = window.panel
+    panel.session.settings.workers = 1
+    panel.horizon.setValue(30)
+    panel.warmup.setValue(3)
+    panel.replications.setValue(2)
+    with qtbot.waitSignal(panel.session.results_changed, timeout=60_000):
+        panel.simulate_button.click()
+    qtbot.waitUntil(lambda: window.panel.simulate_button.isEnabled())
+    assert window.panel.session.results_for(window.document.project.value_streams[0])
