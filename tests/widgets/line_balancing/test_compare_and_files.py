@@ -121,3 +121,24 @@ def test_panel_settings_survive_the_windows_rebuild(window):
     window.panel.model.add_task()
     assert window.panel.chart_tabs.currentIndex() == 1
     assert window.panel.graph.transform().m11() == pytest.approx(zoom)
+
+
+def test_a_new_empty_line_can_be_filled(qtbot):
+    from score_desktop.project import Project
+    from score_desktop.project.edits import new_record
+    from score_desktop.widgets.document import Document
+    from score_desktop.widgets.line_balancing.panel import LineBalancingPanel
+
+    project = Project()
+    line = new_record("lines", project)
+    document = Document(replace(project, lines=(line,)))
+    panel = LineBalancingPanel(document, line.name)
+    qtbot.addWidget(panel)
+    assert panel.balancing.run() is None
+    assert "empty" in panel.table_error.text()
+    panel.add_task()
+    panel.add_task()
+    assert panel.model.rowCount() == 2
+    assert panel.model.setData(panel.model.index(1, 2), "1")  # 2 after 1
+    assert panel.move_task("1", 0) and panel.move_task("2", 1)
+    assert document.project.lines[0].balance == (("1",), ("2",))
