@@ -68,18 +68,17 @@ def lead_time_chart(figure: Figure, results: SimulationResults) -> None:
         ax.hist(sample, bins=40, color=BLUE, alpha=0.85)
         for e, label, colour in (
             (results.lead_time_h, "mean", ORANGE),
-            *[(e, f"{k[1:]}th pct.", GREY) for k, e in results.lead_time_percentiles_h.items()],
+            *[
+                (e, f"{k[1:]}th pct.", c)
+                for (k, e), c in zip(
+                    results.lead_time_percentiles_h.items(),
+                    ("#555555", "#888888", "#aaaaaa"),
+                    strict=False,
+                )
+            ],
         ):
-            ax.axvline(e.mean, color=colour, lw=1.2, ls="--")
-            ax.text(
-                e.mean,
-                ax.get_ylim()[1] * 0.95,
-                f" {label}",
-                rotation=90,
-                va="top",
-                fontsize=7,
-                color=colour,
-            )
+            ax.axvline(e.mean, lw=1.2, ls="--", color=colour, label=f"{label} {e.mean:,.1f} h")
+        ax.legend(fontsize=7, loc="upper left")
         ax.set_ylabel("Parts (sampled)")
         ax.set_xlabel("Lead time (h, supplier to customer)")
         ax.set_title(f"{results.map_name}: lead time distribution", fontsize=9)

@@ -116,7 +116,7 @@ class Palette(QListWidget):
             item = QListWidgetItem(palette_icon(kind), self.tr(text))
             item.setData(Qt.ItemDataRole.UserRole, kind)
             self.addItem(item)
-        self.setMaximumWidth(150)
+        self.setMaximumWidth(175)
         self.setToolTip(
             self.tr("Drag onto the map; drop an inventory kind on the process it feeds")
         )
