@@ -1,4 +1,4 @@
-"""The Qt-free layers (tools/, project/, charts/) never import Qt, directly or through a dependency."""
+"""The Qt-free layers (tools, project, charts) never import Qt, directly or indirectly."""
 
 import subprocess
 import sys
