@@ -257,6 +257,7 @@ class LineBalancingPanel(QWidget):
             self._sized_rows = len(state.line.tasks)
             self.table.resizeColumnsToContents()
             self.table.setColumnWidth(CHECK, 90)
+            self.table.setColumnWidth(PRIORITY, 70)
         messages = state.general_problems + (
             [self.tr("%n row(s) have problems: see the Check column.", "", len(state.row_problems))]
             if state.row_problems
@@ -290,6 +291,7 @@ class LineBalancingPanel(QWidget):
             self.yamazumi.show_data(yamazumi_data(state))
             self.metrics.show_metrics(state.metrics, state.line.time_unit)
         else:
+            self.move_message.setText("")
             stations = {t: k for k, s in enumerate(view.stations) for t in s}
             self.model.set_classroom(view.priorities, view.chosen, stations)
             self.graph.show_state(state, stations)

@@ -27,6 +27,7 @@ class PresentationWindow(QWidget):
     def __init__(self, panel) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.panel = panel
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Line balancing — presentation"))
         self.setStyleSheet("background: #FFFFFF; color: #000000;")
         self.graph = PrecedenceGraphView(large=True)

@@ -98,7 +98,7 @@ class YamazumiView(QWidget):
         if n == 0:
             return
         slot_w = plot.width() / n
-        bar_w = min(slot_w * 0.72, 160)
+        bar_w = min(slot_w * 0.72, 170 if self.large else 90)
         for k in range(n):
             x = plot.left() + k * slot_w + (slot_w - bar_w) / 2
             self.slots.append(QRectF(plot.left() + k * slot_w, plot.top(), slot_w, plot.height()))

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 from dataclasses import replace
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 
 from score_desktop.project import Project
 from score_desktop.project.line_records import LineRecord
@@ -47,11 +49,22 @@ def panel(qtbot, document):
     from score_desktop.widgets.line_balancing.panel import LineBalancingPanel
 
     widget = LineBalancingPanel(document, NAME)
-    qtbot.addWidget(widget)
     widget.resize(1280, 800)
     widget.show()
     qtbot.waitExposed(widget)
-    return widget
+    yield widget
+    dispose(widget)
+
+
+def dispose(widget) -> None:
+    """Close the panel (and a presentation window), stop its jobs, delete it and collect
+    its Python garbage now rather than in some later test."""
+    if widget.presentation is not None:
+        widget.presentation.close()
+    widget.close()
+    widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 def record(document) -> LineRecord:

@@ -10,7 +10,13 @@ import pytest
 
 from score_desktop.project import DemandRecord, load_project, save_project
 from score_desktop.tools.line_balancing.exact import station_count_table
-from tests.widgets.line_balancing.conftest import LCR, groover_record, record, set_record
+from tests.widgets.line_balancing.conftest import (
+    LCR,
+    dispose,
+    groover_record,
+    record,
+    set_record,
+)
 
 EXAMPLE = (
     Path(__file__).resolve().parents[3] / "resources/examples/classroom-line-balancing.scoreproj"
@@ -133,12 +139,14 @@ def test_a_new_empty_line_can_be_filled(qtbot):
     line = new_record("lines", project)
     document = Document(replace(project, lines=(line,)))
     panel = LineBalancingPanel(document, line.name)
-    qtbot.addWidget(panel)
-    assert panel.balancing.run() is None
-    assert "empty" in panel.table_error.text()
-    panel.add_task()
-    panel.add_task()
-    assert panel.model.rowCount() == 2
-    assert panel.model.setData(panel.model.index(1, 2), "1")  # 2 after 1
-    assert panel.move_task("1", 0) and panel.move_task("2", 1)
-    assert document.project.lines[0].balance == (("1",), ("2",))
+    try:
+        assert panel.balancing.run() is None
+        assert "empty" in panel.table_error.text()
+        panel.add_task()
+        panel.add_task()
+        assert panel.model.rowCount() == 2
+        assert panel.model.setData(panel.model.index(1, 2), "1")  # 2 after 1
+        assert panel.move_task("1", 0) and panel.move_task("2", 1)
+        assert document.project.lines[0].balance == (("1",), ("2",))
+    finally:
+        dispose(panel)
