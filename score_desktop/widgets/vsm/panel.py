@@ -441,6 +441,10 @@ class ValueStreamPanel(QWidget):
             if fresh:
                 self.editor.show_error(fresh[0])
                 return False
+        selected = self.state.get("selected", "")
+        names, new_names = m.step_names(), new.step_names()
+        if selected in names and selected not in new_names and len(names) == len(new_names):
+            self.state["selected"] = new_names[names.index(selected)]  # renamed: keep it
         return self._push(text, new, merge_key)
 
     def show_message(self, text: str) -> None:

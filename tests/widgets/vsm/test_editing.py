@@ -205,3 +205,15 @@ def test_customer_calendar_is_checked_and_an_open_flow_is_reported(panel, docume
     panel.place("process", 2500, 300, "")  # a process not yet connected
     assert not panel.problems_label.isHidden()
     assert "Process 6" in panel.problems_label.text()
+
+
+def test_rename_keeps_the_step_selected_and_undo_restores_the_name(panel, document):
+    select(panel, "S. Weld I")
+    name = panel.editor.editors["name"]
+    name.setText("Spot weld 1")
+    name.editingFinished.emit()
+    assert "Spot weld 1" in current(document).step_names()
+    assert panel.editor.title.text() == "<b>Process: Spot weld 1</b>"
+    assert ("Stamping", "Spot weld 1") in [(f.source, f.target) for f in current(document).flows]
+    document.undo_stack.undo()
+    assert "S. Weld I" in current(document).step_names()
