@@ -39,6 +39,7 @@ class YamazumiData:
     unit: str = ""
     overloaded: tuple[int, ...] = ()
     title: str = ""
+    unassigned: tuple[Block, ...] = ()  # tasks in no station yet (hand balancing)
 
     @property
     def station_times(self) -> tuple[float, ...]:

@@ -190,7 +190,13 @@ def yamazumi_data(
     c = state.cycle.value
     loads = [sum(b.time for b in s) for s in bars]
     over = tuple(k for k, s in enumerate(loads) if c is not None and s > c + 1e-9)
-    return YamazumiData(bars, c, state.cycle.takt, state.line.time_unit, over, state.record.name)
+    unassigned: tuple[Block, ...] = ()
+    if stations is None:
+        placed = set(state.station_of)
+        unassigned = tuple(Block(t.id, times[t.id]) for t in state.line.tasks if t.id not in placed)
+    return YamazumiData(
+        bars, c, state.cycle.takt, state.line.time_unit, over, state.record.name, unassigned
+    )
 
 
 def partial_stations(line: Line, steps: Sequence[Step], upto: int) -> list[list[str]]:

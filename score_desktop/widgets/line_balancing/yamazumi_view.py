@@ -8,7 +8,16 @@ says why not. Painted with QPainter (no matplotlib) so a redraw stays well under
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from score_desktop.charts.line_balancing import (
@@ -81,9 +90,16 @@ class YamazumiView(QWidget):
                 34,
             )
         )
+        right = 12 + self._tray_width()
         return QRectF(
-            left, top, max(10, self.width() - left - 12), max(10, self.height() - top - bottom)
+            left, top, max(10, self.width() - left - right), max(10, self.height() - top - bottom)
         )
+
+    def _tray_width(self) -> float:
+        """Room on the right for the tasks in no station (drag them into a station)."""
+        if not (self.interactive and self.data.unassigned):
+            return 0.0
+        return 130.0 if self.large else 78.0
 
     def _top(self) -> float:
         if self._top_value is None:
@@ -95,6 +111,7 @@ class YamazumiView(QWidget):
         plot, top = self._plot(), self._top()
         n = len(self.data.stations) + (1 if self.interactive else 0)
         self.blocks, self.slots = [], []
+        self._layout_tray(plot)
         if n == 0:
             return
         slot_w = plot.width() / n
@@ -110,6 +127,18 @@ class YamazumiView(QWidget):
                 y0 = plot.bottom() - base / top * plot.height()
                 self.blocks.append((QRectF(x, y1, bar_w, y0 - y1), block.task, k))
                 base += block.time
+
+    def _layout_tray(self, plot: QRectF) -> None:
+        width = self._tray_width()
+        if not width:
+            return
+        height = QFontMetrics(self._font(8.5)).height() + 6
+        x, y = self.width() - width - 4, plot.top() + height + 4
+        for block in self.data.unassigned:
+            if y + height > plot.bottom():
+                break  # the rest are listed as "+ n more"
+            self.blocks.append((QRectF(x, y, width - 4, height - 2), block.task, -1))
+            y += height
 
     def _y(self, value: float) -> float:
         plot = self._plot()
@@ -127,9 +156,10 @@ class YamazumiView(QWidget):
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No balance yet"))
             return
         self._paint_axes(p, plot)
+        self._paint_tray(p, plot)
         for rect, task, k in self.blocks:
             over = k in d.overloaded
-            fill = WARNING_COLOUR if over else station_colour(k)
+            fill = WARNING_COLOUR if over else station_colour(k if k >= 0 else None)
             p.setBrush(QBrush(QColor(fill)))
             p.setPen(QPen(QColor("#222222"), thick))
             p.drawRect(rect)
@@ -240,6 +270,26 @@ class YamazumiView(QWidget):
                 QPointF(x - 6, baseline - metrics.ascent() / 3),
             )
             x -= 40
+
+    def _paint_tray(self, p: QPainter, plot: QRectF) -> None:
+        width = self._tray_width()
+        if not width:
+            return
+        p.setPen(QColor("#444444"))
+        p.setFont(self._font(7.5, bold=True))
+        x = self.width() - width - 4
+        p.drawText(
+            QRectF(x, plot.top(), width, plot.top()),
+            Qt.AlignmentFlag.AlignLeft,
+            self.tr("no station"),
+        )
+        shown = sum(1 for _, _, k in self.blocks if k < 0)
+        if shown < len(self.data.unassigned):
+            p.drawText(
+                QRectF(x, plot.bottom() - 16, width, 16),
+                Qt.AlignmentFlag.AlignLeft,
+                self.tr("+ %1 more").replace("%1", str(len(self.data.unassigned) - shown)),
+            )
 
     def _paint_new_slot(self, p: QPainter) -> None:
         slot = self.slots[-1].adjusted(8, 20, -8, -4)

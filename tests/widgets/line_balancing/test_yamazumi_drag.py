@@ -78,3 +78,21 @@ def test_overloaded_station_is_drawn_in_the_warning_colour(panel, document):
     }
     assert WARNING_COLOUR.lower() in colours
     assert "Overloaded" in panel.metrics.text()
+
+
+def test_balance_by_hand_from_the_tray_of_tasks_in_no_station(panel, document, qtbot):
+    from tests.widgets.line_balancing.conftest import groover_record, set_record
+
+    set_record(document, groover_record())  # no balance yet: every task is in the tray
+    view = panel.yamazumi
+    assert [b.task for b in view.data.unassigned][:3] == ["1", "2", "3"]
+    assert any(k == -1 for _, _, k in view.blocks)
+    drag(qtbot, view, "1", 0)  # onto the "+ new" slot: station 1
+    assert record(document).balance == (("1",),)
+    drag(qtbot, view, "3", 1)  # a new station 2
+    drag(qtbot, view, "2", 0)
+    assert record(document).balance == (("1", "2"), ("3",))
+    drag(qtbot, view, "6", 0)  # 6 needs 3, which is in station 2: refused
+    assert "task '3' must come before task '6'" in panel.move_message.text()
+    assert [b.task for b in view.data.unassigned][:2] == ["4", "5"]
+    assert "9 task(s) in no station" in panel.metrics.text()
