@@ -230,7 +230,9 @@ def metrics_rows(metrics: BalanceMetrics | None, unit: str) -> list[tuple[str, s
     """(label, value with unit) rows for the metrics table beside the Yamazumi."""
     if metrics is None:
         return []
-    pct = lambda v: f"{v * 100:.1f} %"  # noqa: E731
+    incomplete = bool(metrics.unassigned_tasks)  # ratios need every task in a station
+    pct = lambda v: "–" if incomplete else f"{v * 100:.1f} %"  # noqa: E731
+    idle = None if incomplete else metrics.total_idle_time
     return [
         ("Stations", str(metrics.station_count)),
         ("Minimum stations", str(metrics.theoretical_min_stations)),
@@ -239,7 +241,7 @@ def metrics_rows(metrics: BalanceMetrics | None, unit: str) -> list[tuple[str, s
         ("Work content", format_time(metrics.work_content, unit)),
         ("Balance efficiency", pct(metrics.efficiency)),
         ("Balance delay", pct(metrics.balance_delay)),
-        ("Total idle time", format_time(metrics.total_idle_time, unit)),
+        ("Total idle time", format_time(idle, unit)),
         ("Smoothness index", format_time(metrics.smoothness_index, unit)),
     ]
 

@@ -135,7 +135,7 @@ class YamazumiView(QWidget):
         height = QFontMetrics(self._font(8.5)).height() + 6
         x, y = self.width() - width - 4, plot.top() + height + 4
         for block in self.data.unassigned:
-            if y + height > plot.bottom():
+            if y + 2 * height > plot.bottom():
                 break  # the rest are listed as "+ n more"
             self.blocks.append((QRectF(x, y, width - 4, height - 2), block.task, -1))
             y += height
