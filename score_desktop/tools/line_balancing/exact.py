@@ -33,6 +33,8 @@ CancelFlag = Callable[[], bool]
 # Loads kept per node by the quick dives that share the first part of the time
 _DIVE_LOADS = (20, 200, 2000)
 
+_UNKNOWN = object()  # a dive neither found a balance nor proved there is none
+
 _STOP_MESSAGES = {
     "time_limit": "The time limit was reached",
     "cancelled": "The search was cancelled",
@@ -120,13 +122,16 @@ def _in_line_order(stations: list[list[int]], backwards: bool) -> list[list[int]
     return stations[::-1] if backwards else stations
 
 
-def _decide(search: StationSearch, m: int, dive_seconds: float) -> list[list[int]] | None:
+def _decide(
+    search: StationSearch, m: int, dive_seconds: float, complete: bool = True
+) -> list[list[int]] | object | None:
     """A balance with at most m stations, or None when the search proves there is none.
 
     First, capped dives (only the first few loads of each node, like BB&R's first phase;
     different caps suit different lines) share ``dive_seconds``: they find balances fast,
-    and one that runs out without dropping a load is a proof. Then the complete search.
-    (The complete search cannot share time finely: one of its nodes may take seconds.)
+    and one that runs out without dropping a load is a proof. Then the complete search
+    (it cannot share time finely: one of its nodes may take seconds); with ``complete``
+    False, ``_UNKNOWN`` is returned instead.
     """
     if search.restricted:
         return search.find(m)
@@ -149,7 +154,7 @@ def _decide(search: StationSearch, m: int, dive_seconds: float) -> list[list[int
     finally:
         for run in runs:
             run[1].close()
-    return search.find(m)
+    return search.find(m) if complete else _UNKNOWN
 
 
 def _rules(prep: Prepared, tick: Callable[[], None] = lambda: None) -> PriorityRules | None:
@@ -211,7 +216,7 @@ def solve_salbp1(
         limits.report()
         while lower < len(best):
             found = _decide(search, lower, dive)
-            if found is not None:
+            if isinstance(found, list):
                 best = found
                 limits.best_value = len(best)
                 break
@@ -334,18 +339,34 @@ def solve_salbp2(
         hi = max(_station_times(times, best))
         limits.best_value = hi
         limits.report()
-        probe = lo
-        while lo < hi:
+        # 1. Bisection with quick dives only: better balances fast (a dive that fails
+        #    proves nothing unless it dropped no load).
+        a = lo
+        while a < hi:
+            probe = (a + hi) // 2
             oriented, backwards = both.pick(probe)
-            found = _decide(StationSearch(oriented, probe, limits), m, dive)
-            if found is not None:
+            found = _decide(StationSearch(oriented, probe, limits), m, dive / 2, complete=False)
+            if isinstance(found, list):
                 best = _in_line_order(oriented.to_original(found), backwards)
                 hi = max(_station_times(times, best))
                 limits.best_value = hi
             else:
-                lo = probe + 1
+                a = probe + 1
+                if found is None:
+                    lo = max(lo, probe + 1)
+                    limits.lower_bound = lo
+        # 2. Proof: the complete search at hi - 1 (infeasible there means hi is optimal).
+        while lo < hi:
+            probe = hi - 1
+            oriented, backwards = both.pick(probe)
+            found = _decide(StationSearch(oriented, probe, limits), m, dive)
+            if isinstance(found, list):
+                best = _in_line_order(oriented.to_original(found), backwards)
+                hi = max(_station_times(times, best))
+                limits.best_value = hi
+            else:
+                lo = hi
                 limits.lower_bound = lo
-            probe = (lo + hi) // 2
     except SearchStopped as stopped:
         stop = stopped.reason
     if best is None:
