@@ -3,10 +3,12 @@ the lines in the main window."""
 
 from __future__ import annotations
 
+import gc
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 
 from score_desktop.project import DemandRecord, load_project, save_project
 from score_desktop.tools.line_balancing.exact import station_count_table
@@ -102,6 +104,14 @@ def test_lines_save_and_load_round_trip(tmp_path, document):
     assert loaded.lines == document.project.lines
 
 
+def close_window(window) -> None:
+    """Close the main window, delete the panels it replaced and collect their Python garbage
+    in this test, not a later one (qtbot deletes the window itself)."""
+    window.close()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+
+
 def test_example_project_opens_in_the_window(window):
     assert window.open_path(EXAMPLE)
     window.navigator.select("lines", "")
@@ -115,6 +125,7 @@ def test_example_project_opens_in_the_window(window):
     assert window.panel.state.cycle.source == "takt"
     assert window.panel.state.cycle.value == pytest.approx(2.0)
     assert not window.panel.state.problems
+    close_window(window)
 
 
 def test_panel_settings_survive_the_windows_rebuild(window):
@@ -127,6 +138,7 @@ def test_panel_settings_survive_the_windows_rebuild(window):
     window.panel.model.add_task()
     assert window.panel.chart_tabs.currentIndex() == 1
     assert window.panel.graph.transform().m11() == pytest.approx(zoom)
+    close_window(window)
 
 
 def test_a_new_empty_line_can_be_filled(qtbot):
