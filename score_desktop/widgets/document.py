@@ -7,6 +7,7 @@ share everything that did not change). "Unsaved changes" is the stack's clean st
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 
@@ -27,7 +28,9 @@ class ProjectEdit(QUndoCommand):
         self, document: Document, before: Project, after: Project, text: str, merge_key: str = ""
     ) -> None:
         super().__init__(text)
-        self._document = document
+        # A weak reference: the stack (a child of the document) owns this command, and a
+        # strong one would make a cycle that Python's collector cannot break safely.
+        self._document = weakref.ref(document)
         self.before = before
         self.after = after
         self.merge_key = merge_key
@@ -42,10 +45,14 @@ class ProjectEdit(QUndoCommand):
         return True
 
     def redo(self) -> None:
-        self._document.set_project(self.after)
+        document = self._document()
+        if document is not None:
+            document.set_project(self.after)
 
     def undo(self) -> None:
-        self._document.set_project(self.before)
+        document = self._document()
+        if document is not None:
+            document.set_project(self.before)
 
 
 class Document(QObject):

@@ -23,7 +23,15 @@ from collections.abc import Callable, Iterable, Sequence
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
 
 __all__ = [
     "Job",
@@ -146,6 +154,19 @@ class _Run:
             self.ended.set()
 
 
+class _Runnable(QRunnable):
+    """Runs a :class:`_Run` on the pool. Not auto-deleted: the Job owns it, so the wrapper
+    is released in the GUI thread, never by Qt in the worker thread without the GIL."""
+
+    def __init__(self, run: _Run) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self._run = run
+
+    def run(self) -> None:
+        self._run()
+
+
 _ACTIVE: set[Job] = set()  # started, not yet done: kept alive so `done` is always delivered
 _POOL: QThreadPool | None = None
 
@@ -199,6 +220,7 @@ class Job(QObject):
         self._name = name or getattr(fn, "__name__", "job").strip("_").replace("_", " ")
         self._ctx = JobContext()
         self._run = _Run(fn, args, self._ctx)
+        self._runnable = _Runnable(self._run)
         self._state = JobState.NEW
         self._relay_errors = relay_errors
         self._pool = pool
@@ -238,7 +260,7 @@ class Job(QObject):
         self._state = JobState.RUNNING
         self._started_at = time.monotonic()
         _ACTIVE.add(self)
-        (self._pool or job_thread_pool()).start(self._run)
+        (self._pool or job_thread_pool()).start(self._runnable)
         self._timer.start()
         return self
 

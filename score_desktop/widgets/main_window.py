@@ -130,11 +130,7 @@ class MainWindow(QMainWindow):
     # -- document life-cycle -----------------------------------------------------
     def set_document(self, document: Document | None) -> None:
         """Show ``document`` (or the start page for None), replacing the current one."""
-        if self.document is not None:
-            self.document.undo_stack.cleanChanged.disconnect(self._update_title)
-            self.document.path_changed.disconnect(self._update_title)
-            self.document.changed.disconnect(self._on_document_changed)
-            self.document.deleteLater()
+        self._detach_document()
         self.document = document
         self.panel = None
         while self.workspace.count():
@@ -157,6 +153,15 @@ class MainWindow(QMainWindow):
             self.show_record(*self.navigator.current())
         self._update_actions()
         self._update_title()
+
+    def _detach_document(self) -> None:
+        """Disconnect and drop the current document, so that no signal of its undo stack
+        reaches this window while Qt destroys them."""
+        if self.document is not None:
+            self.document.undo_stack.cleanChanged.disconnect(self._update_title)
+            self.document.path_changed.disconnect(self._update_title)
+            self.document.changed.disconnect(self._on_document_changed)
+            self.document.deleteLater()
 
     def show_record(self, section: str, name: str) -> None:
         if self.document is None:
@@ -316,6 +321,8 @@ class MainWindow(QMainWindow):
         self.autosave_timer.stop()
         self._discard_own_recovery()
         shutdown_jobs()
+        self._detach_document()
+        self.document = None
         event.accept()
 
     def export_excel(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -69,3 +70,13 @@ def window(qtbot, tmp_path: Path):
     win.resize(1280, 800)
     win.show()
     return win
+
+
+@pytest.fixture(autouse=True)
+def _collect_qt_garbage():
+    """Collect each test's leftover Qt wrappers right after it, while the objects they
+    point to are still consistent. Left for later, shiboken can free a Python-made
+    QUndoCommand before its QUndoStack clears it, in whichever test happens to trigger
+    a full collection."""
+    yield
+    gc.collect()
