@@ -8,18 +8,15 @@ this module wraps their JSON converters so that every problem becomes a
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from score_desktop.project.errors import ProjectError
 from score_desktop.project.fields import Fields
-from score_desktop.tools.resource_efficiency.analysis import (
-    AnalysisSetup,
-    setup_from_dict,
-    setup_to_dict,
-)
-from score_desktop.tools.resource_efficiency.datalog import ResourceLog, log_from_dict, log_to_dict
-from score_desktop.tools.vsm.model import ValueStreamMap
-from score_desktop.tools.vsm.serialize import map_from_dict, map_to_dict
+
+if TYPE_CHECKING:  # the tools load numpy and SimPy: import them when a record is read
+    from score_desktop.tools.resource_efficiency.analysis import AnalysisSetup
+    from score_desktop.tools.resource_efficiency.datalog import ResourceLog
+    from score_desktop.tools.vsm.model import ValueStreamMap
 
 
 def _unusable(data: Any, label: str, index: int, exc: Exception) -> ProjectError:
@@ -34,6 +31,8 @@ def _unusable(data: Any, label: str, index: int, exc: Exception) -> ProjectError
 
 
 def value_stream_from_json(data: Any, index: int) -> ValueStreamMap:
+    from score_desktop.tools.vsm.serialize import map_from_dict
+
     if not isinstance(data, dict):
         raise ProjectError(f"value stream #{index + 1}: expected an object")
     try:
@@ -45,6 +44,8 @@ def value_stream_from_json(data: Any, index: int) -> ValueStreamMap:
 
 
 def value_stream_to_json(record: ValueStreamMap) -> dict[str, Any]:
+    from score_desktop.tools.vsm.serialize import map_to_dict
+
     return map_to_dict(record)
 
 
@@ -65,6 +66,8 @@ class ResourceRecord:
 def default_setup(log: ResourceLog) -> AnalysisSetup | None:
     """A first choice for a log without one: the first 12 periods (or all) as the baseline,
     the rest as the reporting period, production as the driver. None for an empty log."""
+    from score_desktop.tools.resource_efficiency.analysis import AnalysisSetup
+
     labels = [p.period for p in log.sorted_periods()]
     if not labels:
         return None
@@ -79,6 +82,9 @@ def default_setup(log: ResourceLog) -> AnalysisSetup | None:
 
 
 def resource_record_from_json(data: Any, index: int) -> ResourceRecord:
+    from score_desktop.tools.resource_efficiency.analysis import setup_from_dict
+    from score_desktop.tools.resource_efficiency.datalog import log_from_dict
+
     f = Fields(data, f"resource log #{index + 1}")
     name = f.text("name", required=True, max_length=200).strip()
     if not name:
@@ -96,6 +102,9 @@ def resource_record_from_json(data: Any, index: int) -> ResourceRecord:
 
 
 def resource_record_to_json(record: ResourceRecord) -> dict[str, Any]:
+    from score_desktop.tools.resource_efficiency.analysis import setup_to_dict
+    from score_desktop.tools.resource_efficiency.datalog import log_to_dict
+
     return {
         "name": record.name,
         "notes": record.notes,
