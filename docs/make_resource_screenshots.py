@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "images"
-EXAMPLE = Path("resources") / "examples" / "food-factory-resources.scoreproj"  # from ROOT
+EXAMPLE = Path("resources") / "examples" / "dye-house-resources.scoreproj"  # from ROOT
 RECORD = "Dye house 2023-2024"
 
 # (file name, panel tab, inner tab of that view or None)

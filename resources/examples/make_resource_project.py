@@ -22,7 +22,7 @@ from score_desktop.project import Project, ProjectMeta, save_project  # noqa: E4
 from score_desktop.project.section_records import ResourceRecord  # noqa: E402
 from score_desktop.tools.resource_efficiency import AnalysisSetup  # noqa: E402
 
-OUT = HERE / "food-factory-resources.scoreproj"
+OUT = HERE / "dye-house-resources.scoreproj"
 CREATED = "2026-11-26T09:00:00+00:00"
 
 

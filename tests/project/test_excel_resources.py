@@ -28,7 +28,7 @@ from score_desktop.tools.resource_efficiency import (
 )
 
 EXAMPLE = (
-    Path(__file__).resolve().parents[2] / "resources/examples/food-factory-resources.scoreproj"
+    Path(__file__).resolve().parents[2] / "resources/examples/dye-house-resources.scoreproj"
 )
 LOG, BASE, WASTE = (
     "Dye house 2023-2024 log",

@@ -184,7 +184,7 @@ def test_the_bundled_example_is_rebuilt_by_its_seeded_script() -> None:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     built = module.build_project()
-    assert built == load_project(examples / "food-factory-resources.scoreproj")
+    assert built == load_project(examples / "dye-house-resources.scoreproj")
     # a clear baseline and a visible saving after the improvement of January 2024
     record = built.resource_logs[0]
     analysis = analyse_log(record.log, record.setup)

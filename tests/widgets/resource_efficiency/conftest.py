@@ -10,7 +10,7 @@ from score_desktop.project import load_project
 from score_desktop.widgets.document import Document
 
 EXAMPLE = (
-    Path(__file__).resolve().parents[3] / "resources/examples/food-factory-resources.scoreproj"
+    Path(__file__).resolve().parents[3] / "resources/examples/dye-house-resources.scoreproj"
 )
 NAME = "Dye house 2023-2024"
 SECTION = "resource_logs"
