@@ -1,19 +1,23 @@
 """Branch, bound and remember: is there a balance with at most m stations for cycle time c?
 
-Station-oriented depth-first search in the spirit of SALOME (Scholl & Klein 1997) and BB&R
-(Sewell & Jacobson 2012; Morrison, Sewell & Jacobson 2014):
+Station-oriented cyclic best-first search in the spirit of SALOME (Scholl & Klein 1997) and
+BB&R (Sewell & Jacobson 2012; Morrison, Sewell & Jacobson 2014):
 
 * a node is the set S of tasks already assigned (a bitset) after k stations;
 * its children are the maximal station loads of station k+1 (no further available task
   fits), generated once each by adding tasks in increasing topological number;
 * loads are pruned by Jackson's dominance rule (a load holding j but not an available
   task i that is at least as long, has every successor of j, and still fits, is dominated);
+* BB&R's rule: a load of tasks without successors is dominated while tasks with
+  successors remain (that station can go last);
+* a load is cut short when no set of the remaining tasks can fill the station to the
+  least load the idle-time budget of target m allows (a subset-sum table per node);
 * a child is pruned when k + 1 + max(LB1, LB2, LB3) of the remaining tasks exceeds m, when
-  a task is past its latest station, or when S was already explored with at least as many
-  stations left (the memo of visited subsets: "remember").
+  a task is past its latest station, or when S was already reached with as few stations
+  (the memo of visited subsets: "remember").
 
-Must-not-share pairs and fixed stations switch to a plainer, slower rule set (no Jackson
-dominance, empty stations allowed, memo cleared per target) that stays exact.
+Must-not-share pairs and fixed stations switch to a plainer, slower rule set (no dominance
+rules, empty stations allowed, states keyed by (S, k)) that stays exact.
 """
 
 from __future__ import annotations
@@ -199,7 +203,8 @@ class StationSearch:
 
     def find(self, m: int, max_loads: int | None = None) -> list[list[int]] | None:
         """A balance of the search tasks with at most m stations, or None if there is none
-        Raises SearchStopped when a limit is hit.
+        (with ``max_loads``: none found by the capped dive). Raises SearchStopped when a
+        limit is hit.
         """
         steps = self.steps(m, max_loads)
         while True:
