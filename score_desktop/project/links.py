@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
-from score_desktop.project.records import DemandRecord, Project
+from score_desktop.project.records import DemandRecord, OeeRecord, Project
 from score_desktop.tools.stop_log import evaluate_shift
 from score_desktop.tools.takt import compute_takt
 
@@ -120,3 +120,30 @@ def rename_references(project: Project, section: str, old: str, new: str) -> Pro
                 vsm.customer.demand_ref = new
         maps.append(vsm)
     return replace(project, value_streams=tuple(maps))
+
+
+@dataclass(frozen=True)
+class Efficiency:
+    """The efficiency a demand record plans with, and where it comes from.
+
+    ``source`` is "typed", "linked" (the OEE of ``oee_record``), "missing" (the linked
+    record is gone) or "invalid" (the linked record has input errors); in the last two
+    cases the typed efficiency is used.
+    """
+
+    value: float
+    source: str
+    oee_record: OeeRecord | None = None
+
+
+def demand_efficiency(project: Project, demand: DemandRecord) -> Efficiency:
+    ref = demand.efficiency_oee_record
+    if not ref:
+        return Efficiency(demand.efficiency, "typed")
+    record = project.find("oee_records", ref)
+    if record is None:
+        return Efficiency(demand.efficiency, "missing")
+    try:
+        return Efficiency(evaluate_shift(record).result.oee, "linked", record)
+    except ValueError:
+        return Efficiency(demand.efficiency, "invalid")

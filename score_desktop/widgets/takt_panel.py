@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from score_desktop.charts.takt import draw_demand_vs_capacity
 from score_desktop.project.edits import replace_record
-from score_desktop.tools.stop_log import evaluate_shift
+from score_desktop.project.links import demand_efficiency
 from score_desktop.tools.takt import capacity, compute_takt, min_operators
 from score_desktop.widgets.chart_view import ChartView
 from score_desktop.widgets.document import Document
@@ -140,36 +140,22 @@ class TaktPanel(QWidget):
         )
 
     def _efficiency(self, record) -> tuple[float, str, object]:
-        """The efficiency to use, a sentence saying where it comes from, and the OEE shift."""
-        ref = record.efficiency_oee_record
-        if not ref:
-            return (
-                record.efficiency,
-                self.tr("typed efficiency %.1f %%") % (record.efficiency * 100),
-                None,
+        """The efficiency to use, a sentence saying where it comes from, and the OEE record."""
+        linked = demand_efficiency(self.document.project, record)
+        ref, typed = record.efficiency_oee_record, record.efficiency * 100
+        text = {
+            "typed": self.tr("typed efficiency %.1f %%") % typed,
+            "linked": self.tr('OEE %.1f %% of "%s" (linked)') % (linked.value * 100, ref),
+            "missing": self.tr(
+                'OEE record "%s" no longer exists; using the typed efficiency %.1f %%'
             )
-        oee_record = self.document.project.find("oee_records", ref)
-        if oee_record is None:
-            return (
-                record.efficiency,
-                self.tr('OEE record "%s" no longer exists; using the typed efficiency %.1f %%')
-                % (ref, record.efficiency * 100),
-                None,
+            % (ref, typed),
+            "invalid": self.tr(
+                'OEE record "%s" has input errors; using the typed efficiency %.1f %%'
             )
-        try:
-            shift = evaluate_shift(oee_record)
-        except ValueError:
-            return (
-                record.efficiency,
-                self.tr('OEE record "%s" has input errors; using the typed efficiency %.1f %%')
-                % (ref, record.efficiency * 100),
-                None,
-            )
-        return (
-            shift.result.oee,
-            self.tr('OEE %.1f %% of "%s" (linked)') % (shift.result.oee * 100, ref),
-            oee_record,
-        )
+            % (ref, typed),
+        }[linked.source]
+        return linked.value, text, linked.oee_record
 
     def refresh(self) -> None:
         record = self.record()

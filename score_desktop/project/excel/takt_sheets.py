@@ -16,23 +16,16 @@ from score_desktop.project.excel.cells import (
     sheet_name,
     title,
 )
+from score_desktop.project.links import demand_efficiency
 from score_desktop.project.records import DemandRecord, Project
-from score_desktop.tools.stop_log import evaluate_shift
 from score_desktop.tools.takt import compute_takt
 
-
-def demand_efficiency(project: Project, record: DemandRecord) -> tuple[float, str]:
-    """The efficiency a demand record uses and where it comes from (a linked OEE or typed)."""
-    ref = record.efficiency_oee_record
-    oee_record = project.find("oee_records", ref) if ref else None
-    if oee_record is not None:
-        try:
-            return evaluate_shift(oee_record).result.oee, f'OEE of "{ref}" (linked)'
-        except ValueError:
-            return record.efficiency, f'typed value (OEE record "{ref}" has input errors)'
-    if ref:
-        return record.efficiency, f'typed value (OEE record "{ref}" is missing)'
-    return record.efficiency, "typed value"
+SOURCE_TEXT = {
+    "typed": "typed value",
+    "linked": 'OEE of "{ref}" (linked)',
+    "missing": 'typed value (OEE record "{ref}" is missing)',
+    "invalid": 'typed value (OEE record "{ref}" has input errors)',
+}
 
 
 def write_demand_record(
@@ -44,7 +37,9 @@ def write_demand_record(
         f"Takt time: {record.name}",
         "Takt = available working time / customer demand (breaks excluded).",
     )
-    efficiency, source = demand_efficiency(project, record)
+    linked = demand_efficiency(project, record)
+    efficiency = linked.value
+    source = SOURCE_TEXT[linked.source].format(ref=record.efficiency_oee_record)
     ws.freeze_panes = "A4"  # the title stays in view
     row = section(ws, row, "Inputs")
     row = key_values(
