@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self.recovery_file = rec.recovery_path(recovery_folder, uuid.uuid4().hex)
         self.document: Document | None = None
         self.panel: QWidget | None = None
+        self._shown: tuple[str, str] | None = None
         self.setObjectName("main_window")
         self.setMinimumSize(960, 640)
 
@@ -133,6 +134,7 @@ class MainWindow(QMainWindow):
         self._detach_document()
         self.document = document
         self.panel = None
+        self._shown: tuple[str, str] | None = None
         while self.workspace.count():
             self.workspace.widget(0).setParent(None)
         if document is None:
@@ -164,8 +166,13 @@ class MainWindow(QMainWindow):
             self.document.deleteLater()
 
     def show_record(self, section: str, name: str) -> None:
+        """Open the panel of a record; the open panel stays when it already shows it
+        (panels follow the document's edits themselves)."""
         if self.document is None:
             return
+        if self.panel is not None and self._shown == (section, name):
+            return
+        self._shown = (section, name)
         panel = make_panel(self.document, section, name)
         old = self.workspace.widget(1)
         self.workspace.replaceWidget(1, panel)

@@ -295,3 +295,14 @@ def test_every_panel_renders(window, tmp_path):
         assert not image.isNull() and image.width() >= 960
         path = Path(tmp_path / f"{section}-{name}.png")
         assert window.grab().save(str(path))
+
+
+def test_an_edit_keeps_the_open_panel(window, sample_file):
+    window.open_path(sample_file)
+    window.navigator.select("oee_records", "Press 2")
+    panel = window.panel
+    panel.form.editors["total_count"].setValue(20000)
+    window.document.undo_stack.undo()
+    assert window.panel is panel
+    window.navigator.select("demands", "Brackets")
+    assert window.panel is not panel
