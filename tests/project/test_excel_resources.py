@@ -27,9 +27,7 @@ from score_desktop.tools.resource_efficiency import (
     period_results,
 )
 
-EXAMPLE = (
-    Path(__file__).resolve().parents[2] / "resources/examples/dye-house-resources.scoreproj"
-)
+EXAMPLE = Path(__file__).resolve().parents[2] / "resources/examples/dye-house-resources.scoreproj"
 LOG, BASE, WASTE = (
     "Dye house 2023-2024 log",
     "Dye house 2023-2024 baseline",

@@ -9,9 +9,7 @@ import pytest
 from score_desktop.project import load_project
 from score_desktop.widgets.document import Document
 
-EXAMPLE = (
-    Path(__file__).resolve().parents[3] / "resources/examples/dye-house-resources.scoreproj"
-)
+EXAMPLE = Path(__file__).resolve().parents[3] / "resources/examples/dye-house-resources.scoreproj"
 NAME = "Dye house 2023-2024"
 SECTION = "resource_logs"
 
