@@ -16,7 +16,7 @@ from score_desktop.tools.line_balancing.search import (
     SearchStopped,
     StationSearch,
 )
-from score_desktop.tools.line_balancing.upper_bounds import PriorityRules
+from score_desktop.tools.line_balancing.upper_bounds import PriorityRules, least_idle_search
 
 __all__ = [
     "ExactResult",
@@ -178,7 +178,8 @@ def solve_salbp1(
 ) -> ExactResult:
     """Fewest stations for ``instance.cycle_time``.
 
-    Starts from the best of several priority-rule balances, then tries m = lower bound,
+    Starts from the best of several priority-rule balances, improved for a short while by
+    least-idle (Hoffmann) restarts in both directions, then tries m = lower bound,
     lower bound + 1, ... with the branch-bound-and-remember search until a balance is found
     (optimal) or a limit stops it (best balance so far and the proven lower bound).
     Raises ValueError for a malformed instance or a missing cycle time.
@@ -214,6 +215,18 @@ def solve_salbp1(
                 return _infeasible(limits, msg, c)
         limits.best_value = len(best)
         limits.report()
+        if rules is not None and lower < len(best):
+            # Hoffmann-style least-idle restarts: a short try at a balance with fewer stations.
+            seconds = 1.0 if time_limit is None else 0.05 * time_limit
+            end = time.monotonic() + seconds
+            while lower < len(best) and time.monotonic() < end:
+                found = least_idle_search(
+                    rules, c, len(best) - 1, end - time.monotonic(), limits.check
+                )
+                if found is None:
+                    break
+                best = found
+                limits.best_value = len(best)
         while lower < len(best):
             found = _decide(search, lower, dive)
             if isinstance(found, list):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+import time
 from collections.abc import Callable, Sequence
 
 from score_desktop.tools.line_balancing.bounds import sum_of
@@ -112,3 +114,124 @@ class PriorityRules:
                     best = stations
         assert best is not None
         return best
+
+
+def _least_idle_load(
+    times: Sequence[int],
+    pred_mask: Sequence[int],
+    succ: Sequence[Sequence[int]],
+    c: int,
+    rank: Sequence[int],
+    done: int,
+    cands: list[int],
+    node_cap: int,
+) -> list[int]:
+    """The load with the least idle time among the first ``node_cap`` loads enumerated
+    depth-first from the available tasks ``cands`` (``done`` = tasks already assigned)."""
+    best_load: list[int] = []
+    best_idle = c + 1
+    load: list[int] = []
+    nodes = 0
+
+    def grow(cands: list[int], r: int, inside: int) -> bool:
+        nonlocal best_idle, nodes
+        nodes += 1
+        if load and r < best_idle:
+            best_idle = r
+            best_load[:] = load
+            if r == 0:
+                return True
+        if nodes >= node_cap and best_load:
+            return True
+        for i, j in enumerate(cands):
+            if times[j] > r:
+                continue
+            load.append(j)
+            now = inside | 1 << j
+            nxt = cands[i + 1 :]
+            for s in succ[j]:
+                if pred_mask[s] & ~(done | now) == 0:
+                    nxt.append(s)
+            nxt.sort(key=rank.__getitem__)
+            stop = grow(nxt, r - times[j], now)
+            load.pop()
+            if stop:
+                return True
+        return False
+
+    grow(cands, c, 0)
+    return best_load
+
+
+def least_idle_balance(
+    times: Sequence[int],
+    pred_mask: Sequence[int],
+    succ: Sequence[Sequence[int]],
+    c: int,
+    order: Sequence[int],
+    node_cap: int,
+    target: int,
+    tick: Callable[[], None] = lambda: None,
+) -> list[list[int]] | None:
+    """Hoffmann's rule: each station gets the feasible load with the least idle time found
+    among at most ``node_cap`` enumerated loads (tasks tried in ``order``); a full station
+    stops the enumeration. Returns None as soon as ``target`` stations cannot hold the rest."""
+    n = len(times)
+    full = (1 << n) - 1
+    rank = [0] * n
+    for i, j in enumerate(order):
+        rank[j] = i
+    done = 0
+    avail = [j for j in range(n) if pred_mask[j] == 0]
+    stations: list[list[int]] = []
+    left = sum(times)
+    while done != full:
+        if left > (target - len(stations)) * c:
+            return None
+        cands = sorted(avail, key=rank.__getitem__)
+        best_load = _least_idle_load(times, pred_mask, succ, c, rank, done, cands, node_cap)
+        if not best_load:
+            return None
+        stations.append(list(best_load))
+        for j in best_load:
+            done |= 1 << j
+            left -= times[j]
+        avail = [j for j in avail if not done >> j & 1]
+        for j in best_load:
+            for s in succ[j]:
+                if pred_mask[s] & ~done == 0 and not done >> s & 1 and s not in avail:
+                    avail.append(s)
+        tick()
+    return stations
+
+
+def least_idle_search(
+    rules: PriorityRules,
+    c: int,
+    target: int,
+    seconds: float,
+    tick: Callable[[], None] = lambda: None,
+    node_cap: int = 1500,
+) -> list[list[int]] | None:
+    """Restarts of :func:`least_idle_balance`, forwards and on the reversed graph, first in
+    positional-weight order, then with randomly perturbed weights (fixed seed), until a
+    balance with ``target`` stations is found or ``seconds`` have passed."""
+    rng = random.Random(12345)
+    end = time.monotonic() + seconds
+    n = len(rules.times)
+    attempt = 0
+    while time.monotonic() < end:
+        for backward, pm, sc, pw, _nf in rules.directions:
+            if attempt == 0:
+                keys = [-w for w in pw]
+            else:
+                spread = 0.05 + 0.3 * rng.random()
+                keys = [-w * (1.0 + spread * rng.random()) for w in pw]
+            order = sorted(range(n), key=keys.__getitem__)
+            stations = least_idle_balance(rules.times, pm, sc, c, order, node_cap, target, tick)
+            if stations is not None and len(stations) <= target:
+                return stations[::-1] if backward else stations
+            if time.monotonic() >= end:
+                break
+        attempt += 1
+    return None

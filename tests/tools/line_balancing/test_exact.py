@@ -22,6 +22,7 @@ from score_desktop.tools.line_balancing.exact import (
 )
 from score_desktop.tools.line_balancing.feasibility import balance_violations
 from score_desktop.tools.line_balancing.instance import Instance
+from score_desktop.tools.line_balancing.upper_bounds import least_idle_balance
 from tests.tools.line_balancing.test_exact_bruteforce import brute_salbp2
 
 
@@ -235,3 +236,41 @@ def test_martello_toth_l2_examples():
     times = [8, 8, 3, 3, 3, 3]
     assert martello_toth_l2(times, 10) == 4 == _bin_packing_optimum(times, 10)
     assert BinBounds(times, 10).lb(63) == 3
+
+
+def test_least_idle_restarts_reach_the_bound_where_the_search_alone_did_not(shared_data):
+    """Scholl (1993) data set: Barthol2 c=146 (optimum 29) and c=121 (optimum 35) equal
+    their lower bounds; the priority rules give one station more, and before the least-idle
+    (Hoffmann) restarts the search found no balance on the bound within 10 s."""
+    folder = shared_data / "salbp" / "scholl"
+    for name, c, optimum in (("BARTHOL2.IN2", 146, 29), ("BARTHOL2.IN2", 121, 35)):
+        times, preds = _read_in2(folder / name)
+        inst = Instance(times, preds, cycle_time=c)
+        result = solve_salbp1(inst, time_limit=10)
+        assert result.proven_optimal and result.station_count == optimum, name
+        assert balance_violations(inst, result.stations) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.integers(1, 9), min_size=1, max_size=14),
+    st.integers(0, 2**30),
+    st.integers(1, 40),
+)
+def test_least_idle_balance_is_a_valid_balance_of_every_task(times, seed, cap):
+    rng = random.Random(seed)
+    n = len(times)
+    preds = [[i for i in range(j) if rng.random() < 0.25] for j in range(n)]
+    pred_mask = [sum(1 << i for i in p) for p in preds]
+    succ = [[j for j in range(n) if i in preds[j]] for i in range(n)]
+    c = max(times) + rng.randint(0, 6)
+    order = list(range(n))
+    rng.shuffle(order)
+    stations = least_idle_balance(times, pred_mask, succ, c, order, cap, n)
+    assert stations is not None
+    inst = Instance(tuple(times), tuple(tuple(p) for p in preds), cycle_time=c)
+    assert sorted(j for s in stations for j in s) == list(range(n))
+    assert balance_violations(inst, stations) == []
+    # Too few stations for the total work: it gives up.
+    too_few = -(-sum(times) // c) - 1
+    assert least_idle_balance(times, pred_mask, succ, c, order, cap, too_few) is None
