@@ -217,7 +217,7 @@ def solve_salbp1(
         limits.report()
         if rules is not None and lower < len(best):
             # Hoffmann-style least-idle restarts: a short try at a balance with fewer stations.
-            seconds = 1.0 if time_limit is None else 0.05 * time_limit
+            seconds = 0.5 if time_limit is None else 0.02 * time_limit
             end = time.monotonic() + seconds
             while lower < len(best) and time.monotonic() < end:
                 found = least_idle_search(
