@@ -20,8 +20,9 @@ effectiveness x quality ratio.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
+
+from score_desktop.tools.inputs import InputError, NumberChecks
 
 #: World-class OEE as commonly quoted (90 % x 95 % x 99.9 %), for reference lines.
 WORLD_CLASS_OEE = 0.85
@@ -31,12 +32,11 @@ WORLD_CLASS_FACTORS = {"availability": 0.90, "performance": 0.95, "quality": 0.9
 _REL_TOL = 1e-9
 
 
-class OeeInputError(ValueError):
+class OeeInputError(InputError):
     """Invalid OEE input; ``field`` is the keyword name of the offending input."""
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field
+
+_check = NumberChecks(OeeInputError)
 
 
 @dataclass(frozen=True)
@@ -97,29 +97,6 @@ class Iso22400Result:
     nee: float | None = None
 
 
-def _number(field: str, label: str, value: float) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise OeeInputError(field, f"{label} must be a number, got {value!r}.")
-    value = float(value)
-    if not math.isfinite(value):
-        raise OeeInputError(field, f"{label} must be a finite number, got {value}.")
-    return value
-
-
-def _non_negative(field: str, label: str, value: float) -> float:
-    value = _number(field, label, value)
-    if value < 0:
-        raise OeeInputError(field, f"{label} must not be negative, got {value:g}.")
-    return value
-
-
-def _positive(field: str, label: str, value: float) -> float:
-    value = _number(field, label, value)
-    if value <= 0:
-        raise OeeInputError(field, f"{label} must be greater than zero, got {value:g}.")
-    return value
-
-
 def _fmt(value: float) -> str:
     """A number for a message: thousands separators, at most 4 significant decimals."""
     if float(value).is_integer():
@@ -128,8 +105,8 @@ def _fmt(value: float) -> str:
 
 
 def _counts(total: float, good: float, total_field: str, good_field: str) -> tuple[float, float]:
-    total = _non_negative(total_field, "Total count", total)
-    good = _non_negative(good_field, "Good count", good)
+    total = _check.non_negative(total_field, "Total count", total)
+    good = _check.non_negative(good_field, "Good count", good)
     if good > total:
         raise OeeInputError(
             good_field,
@@ -144,7 +121,7 @@ def _time_ratio(
 ) -> float | None:
     if value is None:
         return None
-    value = _positive(field, label, value)
+    value = _check.positive(field, label, value)
     if value < planned_time * (1 - _REL_TOL):
         raise OeeInputError(
             field,
@@ -199,15 +176,15 @@ def compute_oee(
     optional and must be at least the planned time. ``time_unit`` only labels messages.
     Raises :class:`OeeInputError` (a ``ValueError``) naming the field and the rule.
     """
-    planned_time = _positive("planned_time", "Planned production time", planned_time)
-    stop_time = _non_negative("stop_time", "Stop time", stop_time)
+    planned_time = _check.positive("planned_time", "Planned production time", planned_time)
+    stop_time = _check.non_negative("stop_time", "Stop time", stop_time)
     if stop_time > planned_time:
         raise OeeInputError(
             "stop_time",
             f"Stop time {_fmt(stop_time)} exceeds the planned production time "
             f"{_fmt(planned_time)}: stops count only within planned time.",
         )
-    ideal_cycle_time = _positive("ideal_cycle_time", "Ideal cycle time", ideal_cycle_time)
+    ideal_cycle_time = _check.positive("ideal_cycle_time", "Ideal cycle time", ideal_cycle_time)
     total_count, good_count = _counts(total_count, good_count, "total_count", "good_count")
     if shift_time is not None:
         shift_time = _time_ratio(
@@ -277,15 +254,17 @@ def iso22400_oee(
     which lies between APT and PBT. With no production time and no parts, effectiveness
     is 1.0; with no parts, the quality ratio is 1.0 (the OEE index is 0 either way).
     """
-    pbt = _positive("planned_busy_time", "Planned busy time", planned_busy_time)
-    apt = _non_negative("actual_production_time", "Actual production time", actual_production_time)
+    pbt = _check.positive("planned_busy_time", "Planned busy time", planned_busy_time)
+    apt = _check.non_negative(
+        "actual_production_time", "Actual production time", actual_production_time
+    )
     if apt > pbt:
         raise OeeInputError(
             "actual_production_time",
             f"Actual production time {_fmt(apt)} exceeds the planned busy time {_fmt(pbt)}: "
             "production time is part of the busy time.",
         )
-    pru = _positive(
+    pru = _check.positive(
         "planned_runtime_per_unit", "Planned runtime per unit", planned_runtime_per_unit
     )
     pq, gq = _counts(produced_quantity, good_quantity, "produced_quantity", "good_quantity")
@@ -297,7 +276,7 @@ def iso22400_oee(
         )
     aupt = None
     if actual_unit_processing_time is not None:
-        aupt = _non_negative(
+        aupt = _check.non_negative(
             "actual_unit_processing_time",
             "Actual unit processing time",
             actual_unit_processing_time,

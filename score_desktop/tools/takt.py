@@ -16,17 +16,18 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
 
+from score_desktop.tools.inputs import InputError, NumberChecks
+
 #: Quotients within this relative distance of an integer count as that integer, so that
 #: 180 / 60 (or 0.3 / 0.1) gives 3 operators, not 4.
 _INTEGER_TOL = 1e-12
 
 
-class TaktInputError(ValueError):
+class TaktInputError(InputError):
     """Invalid takt input; ``field`` names the offending input."""
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field
+
+_check = NumberChecks(TaktInputError)
 
 
 class Period(StrEnum):
@@ -35,39 +36,16 @@ class Period(StrEnum):
     MONTH = "month"
 
 
-def _number(field: str, label: str, value: float) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise TaktInputError(field, f"{label} must be a number, got {value!r}.")
-    value = float(value)
-    if not math.isfinite(value):
-        raise TaktInputError(field, f"{label} must be a finite number, got {value}.")
-    return value
-
-
-def _positive(field: str, label: str, value: float) -> float:
-    value = _number(field, label, value)
-    if value <= 0:
-        raise TaktInputError(field, f"{label} must be greater than zero, got {value:g}.")
-    return value
-
-
-def _non_negative(field: str, label: str, value: float) -> float:
-    value = _number(field, label, value)
-    if value < 0:
-        raise TaktInputError(field, f"{label} must not be negative, got {value:g}.")
-    return value
-
-
 def takt_time(available_time: float, demand: float) -> float:
     """Available working time per period / customer demand per period (same period)."""
-    available_time = _number("available_time", "Available time", available_time)
+    available_time = _check.number("available_time", "Available time", available_time)
     if available_time <= 0:
         raise TaktInputError(
             "available_time",
             f"Available time must be greater than zero, got {available_time:g}: "
             "check the shift length, breaks and working days.",
         )
-    demand = _number("demand", "Customer demand", demand)
+    demand = _check.number("demand", "Customer demand", demand)
     if demand <= 0:
         raise TaktInputError(
             "demand",
@@ -87,22 +65,22 @@ def ceil_tolerant(value: float) -> int:
 
 def min_operators(work_content: float, takt: float) -> int:
     """Minimum operators (or stations): ceil(total work content / takt), same time unit."""
-    work_content = _non_negative("work_content", "Work content", work_content)
-    takt = _positive("takt", "Takt time", takt)
+    work_content = _check.non_negative("work_content", "Work content", work_content)
+    takt = _check.positive("takt", "Takt time", takt)
     return ceil_tolerant(work_content / takt)
 
 
 def pitch(takt: float, pack_out_quantity: float) -> float:
     """Pitch: the time to make one pack-out container (takt x pack-out quantity)."""
-    takt = _positive("takt", "Takt time", takt)
-    quantity = _positive("pack_out_quantity", "Pack-out quantity", pack_out_quantity)
+    takt = _check.positive("takt", "Takt time", takt)
+    quantity = _check.positive("pack_out_quantity", "Pack-out quantity", pack_out_quantity)
     return takt * quantity
 
 
 def planned_cycle_time(takt: float, efficiency: float) -> float:
     """Planned cycle time: takt x efficiency (a fraction in (0, 1], often the OEE)."""
-    takt = _positive("takt", "Takt time", takt)
-    efficiency = _positive("efficiency", "Efficiency", efficiency)
+    takt = _check.positive("takt", "Takt time", takt)
+    efficiency = _check.positive("efficiency", "Efficiency", efficiency)
     if efficiency > 1:
         raise TaktInputError(
             "efficiency",
@@ -114,9 +92,9 @@ def planned_cycle_time(takt: float, efficiency: float) -> float:
 
 def capacity(available_time: float, cycle_time: float, efficiency: float = 1.0) -> float:
     """Units per period: available time x efficiency / cycle time (same time unit)."""
-    available_time = _non_negative("available_time", "Available time", available_time)
-    cycle_time = _positive("cycle_time", "Cycle time", cycle_time)
-    efficiency = _positive("efficiency", "Efficiency", efficiency)
+    available_time = _check.non_negative("available_time", "Available time", available_time)
+    cycle_time = _check.positive("cycle_time", "Cycle time", cycle_time)
+    efficiency = _check.positive("efficiency", "Efficiency", efficiency)
     if efficiency > 1:
         raise TaktInputError("efficiency", f"Efficiency {efficiency:g} is above 1 (100 %).")
     return available_time * efficiency / cycle_time
@@ -190,18 +168,18 @@ def available_time_s(settings: DemandLike) -> float:
         raise TaktInputError(
             "period", f"Period must be day, week or month, got {settings.period!r}."
         ) from None
-    shifts = _number("shifts_per_day", "Shifts per day", settings.shifts_per_day)
+    shifts = _check.number("shifts_per_day", "Shifts per day", settings.shifts_per_day)
     if shifts <= 0 or not shifts.is_integer():
         raise TaktInputError(
             "shifts_per_day",
             f"Shifts per day must be a whole number of at least 1, got {shifts:g}.",
         )
-    length = _positive("shift_length_min", "Shift length", settings.shift_length_min)
+    length = _check.positive("shift_length_min", "Shift length", settings.shift_length_min)
     if length > 1440:
         raise TaktInputError(
             "shift_length_min", f"Shift length {length:g} min is longer than a day (1440 min)."
         )
-    breaks = _non_negative(
+    breaks = _check.non_negative(
         "breaks_per_shift_min", "Breaks per shift", settings.breaks_per_shift_min
     )
     if breaks >= length:
@@ -223,7 +201,7 @@ def working_days(settings: DemandLike) -> float:
     """Working days in the demand period (1 for a day)."""
     if str(settings.period) == Period.DAY:
         return 1.0
-    return _positive(
+    return _check.positive(
         "working_days_per_period", "Working days per period", settings.working_days_per_period
     )
 
@@ -241,7 +219,7 @@ def compute_takt(
     ``pack_out_quantity`` the pitch. Leave one as None (or 0 work content) to skip it.
     """
     available = available_time_s(settings)
-    demand = _number("demand", "Customer demand", settings.demand)
+    demand = _check.number("demand", "Customer demand", settings.demand)
     takt = takt_time(available_time=available, demand=demand)
     days = working_days(settings)
     per_day = demand / days
