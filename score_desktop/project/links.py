@@ -9,8 +9,12 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from score_desktop.project.records import DemandRecord, OeeRecord, Project
+
+if TYPE_CHECKING:
+    from score_desktop.project.line_records import LineRecord
 from score_desktop.tools.stop_log import evaluate_shift
 from score_desktop.tools.takt import compute_takt
 
@@ -53,6 +57,23 @@ def oee_availability(project: Project, oee_name: str) -> float:
         raise LinkError(f'OEE record "{oee_name}": {exc}') from None
 
 
+UNIT_SECONDS = {"s": 1.0, "sec": 1.0, "min": 60.0, "h": 3600.0}
+
+
+def seconds_per_unit(time_unit: str) -> float:
+    """Seconds in one of a line's time units ("" means seconds)."""
+    scale = UNIT_SECONDS.get(time_unit or "s")
+    if scale is None:
+        raise LinkError(f'the time unit "{time_unit}" is not s, min or h')
+    return scale
+
+
+def line_takt(project: Project, record: LineRecord) -> float:
+    """The takt of the demand record a line is linked to, in the line's time unit."""
+    scale = seconds_per_unit(record.line.time_unit)
+    return takt_seconds(project, record.takt_demand) / scale
+
+
 def line_cycle_seconds(project: Project, line_name: str) -> float:
     """The largest station time of a line's current balance, in seconds."""
     from score_desktop.tools.line_balancing.model import parse_time
@@ -62,13 +83,10 @@ def line_cycle_seconds(project: Project, line_name: str) -> float:
     if not record.balance:
         raise LinkError(f'line "{line_name}" has no balance yet')
     largest = max(sum(times.get(task, 0.0) for task in station) for station in record.balance)
-    scale = {"s": 1.0, "min": 60.0, "h": 3600.0}.get(record.line.time_unit or "s")
-    if scale is None:
-        raise LinkError(
-            f'line "{line_name}": time unit "{record.line.time_unit}" is not '
-            "seconds, minutes or hours"
-        )
-    return largest * scale
+    try:
+        return largest * seconds_per_unit(record.line.time_unit)
+    except LinkError as exc:
+        raise LinkError(f'line "{line_name}": {exc}') from None
 
 
 def resolver(project: Project) -> Resolver:

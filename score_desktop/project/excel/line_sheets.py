@@ -23,26 +23,19 @@ from score_desktop.project.excel.cells import (
     title,
 )
 from score_desktop.project.line_records import LineRecord
-from score_desktop.project.links import LinkError, takt_seconds
+from score_desktop.project.links import LinkError, line_takt
 from score_desktop.project.records import Project
 from score_desktop.tools.line_balancing.metrics import balance_metrics
 from score_desktop.tools.line_balancing.model import parse_time
 from score_desktop.tools.line_balancing.validation import validate_line
-
-UNIT_SECONDS = {"s": 1.0, "sec": 1.0, "min": 60.0, "h": 3600.0}
 
 
 def effective_cycle_time(project: Project, record: LineRecord) -> tuple[float | None, str]:
     """The cycle time the line is balanced for, and where it comes from (in words)."""
     if not record.takt_demand:
         return record.line.cycle_time, "typed in"
-    scale = UNIT_SECONDS.get(record.line.time_unit or "s")
     try:
-        if scale is None:
-            raise LinkError(f'time unit "{record.line.time_unit}" is not s, min or h')
-        return takt_seconds(project, record.takt_demand) / scale, (
-            f'takt of demand "{record.takt_demand}"'
-        )
+        return line_takt(project, record), f'takt of demand "{record.takt_demand}"'
     except LinkError as exc:
         return None, str(exc)
 

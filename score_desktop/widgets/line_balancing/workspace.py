@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from score_desktop.charts.line_balancing import Block, YamazumiData
 from score_desktop.project.line_records import LineRecord
-from score_desktop.project.links import LinkError, takt_seconds
+from score_desktop.project.links import LinkError, line_takt
 from score_desktop.project.records import Project
 from score_desktop.tools.line_balancing.heuristics import Step
 from score_desktop.tools.line_balancing.instance import Instance
@@ -26,7 +26,6 @@ from score_desktop.tools.line_balancing.validation import (
 )
 
 #: Seconds per unit of the time units a line may use.
-UNIT_SECONDS = {"s": 1.0, "sec": 1.0, "min": 60.0, "h": 3600.0}
 
 
 @dataclass(frozen=True)
@@ -64,12 +63,8 @@ def cycle_time_of(project: Project, record: LineRecord) -> CycleTime:
     """The typed cycle time, or the linked demand's takt converted to the line's unit."""
     if not record.takt_demand:
         return CycleTime(record.line.cycle_time, None, "typed")
-    unit = record.line.time_unit or "s"
-    scale = UNIT_SECONDS.get(unit)
-    if scale is None:
-        return CycleTime(None, None, "takt", f'the time unit "{unit}" is not s, min or h')
     try:
-        takt = takt_seconds(project, record.takt_demand) / scale
+        takt = line_takt(project, record)
     except LinkError as exc:
         return CycleTime(None, None, "takt", str(exc))
     return CycleTime(round(takt, 6), round(takt, 6), "takt")
