@@ -28,9 +28,12 @@ from score_desktop.tools.line_balancing import (
 # Twc = 4.0 min) solved by the largest candidate rule (Example 15.3), Kilbridge and Wester
 # (Example 15.4) and ranked positional weights (Example 15.5). The same example is in Groover,
 # "Work Systems and the Methods, Measurement, and Management of Work", Pearson 2007, ch. 4.
-# (Page numbers differ between editions and were not checked; a public transcription of
-# the chapter, scribd.com/document/713895836, shows Eb = 0.80, d = 0.20 for the largest
-# candidate rule and notes that Kilbridge-Wester does not beat it on this example.)
+# Page numbers: not verified, for any edition. No public copy of the printed pages with
+# their page numbers was found; the publisher's chapter-15 slides for the 3rd edition
+# (scribd.com/document/599317080) and a transcription of the chapter
+# (scribd.com/document/713895836) carry none. The latter shows Eb = 0.80, d = 0.20 for the
+# largest candidate rule and notes that Kilbridge-Wester does not beat it on this example.
+# Further textbook examples (Stevenson; Krajewski et al.) are in test_textbook_examples.py.
 GROOVER = [
     ("1", 0.2, ()),
     ("2", 0.4, ()),
