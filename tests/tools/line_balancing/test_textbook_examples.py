@@ -166,8 +166,12 @@ def test_textbook_krajewski_solved_problem_largest_candidate_rule():
 # numbers the chapter 5, another edition). Which rule produced the figure is not legible
 # in the transcriptions, so no heuristic is compared with it. S1 to S4 are not legible
 # either; they are the only way to complete S5 = {E, H, I} to five stations of at most
-# 60 s (A + B = 70 s, so S1 = {A}; C cannot share with B or F, so S2 = {C}; then B, F and
-# D, G). Pages not verified.
+# 60 s: A + B = 70 s, so S1 = {A}; S2 = {B} would leave C, D, F, G = 130 s for two
+# stations and C shares with none of B, F, G (80, 75, 65 s), so S2 = {C}; B, D, F, G then
+# split only as B, F | D, G. Pages not verified. The element times match the slides'
+# diagram; the predecessors are those of the Johnson Cogs table below without J (a
+# transcription of the Green Grass table at drjackthetutor.com, question 421467, has the
+# same element descriptions and total, 244 s, but garbled columns).
 GREEN_GRASS = [
     ("A", 40, ()),
     ("B", 30, ("A",)),
