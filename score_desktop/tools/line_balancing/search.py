@@ -27,11 +27,13 @@ from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from heapq import heappop, heappush
 
+from score_desktop.tools.line_balancing import kernel
 from score_desktop.tools.line_balancing.bounds import (
     BinBounds,
     increment_times,
     martello_toth_l2,
 )
+from score_desktop.tools.line_balancing.kernel import KernelInput, KernelRun
 from score_desktop.tools.line_balancing.prepared import Prepared
 
 
@@ -76,14 +78,15 @@ class Limits:
     def elapsed(self) -> float:
         return time.monotonic() - self.start
 
-    def check(self, memo_entries: int = 0, entry_bytes: int = 0) -> None:
-        """Raise SearchStopped when the time is up, the user cancelled or memory is full."""
+    def check(self, memory_in_use: int = 0) -> None:
+        """Raise SearchStopped when the time is up, the user cancelled or ``memory_in_use``
+        (bytes) exceeds the cap."""
         now = time.monotonic()
         if now >= self.deadline:
             raise SearchStopped("time_limit")
         if self.cancel is not None and self.cancel():
             raise SearchStopped("cancelled")
-        if memo_entries * entry_bytes > self.memory_bytes:
+        if memory_in_use > self.memory_bytes:
             raise SearchStopped("memory_limit")
         if self.progress is not None and now - self._last_report >= 0.1:
             self._last_report = now
@@ -150,7 +153,8 @@ class StationSearch:
             sum(1 << i for i in _bits(d) if t[i] == t[j]) for j, d in enumerate(self.dominators)
         ]
         self.memo: dict[int, tuple[int, int]] = {}
-        self.live_memos: list[dict[int, tuple[int, int]]] = []  # of all running searches
+        self.live_memos: list = []  # memo dicts / KernelRuns of all running searches
+        self._kernel_input: KernelInput | None = None
         self.entry_bytes = 260 + n // 3
         self.lower_bound = max(
             self.bounds.lb((1 << n) - 1, self.total),
@@ -232,6 +236,8 @@ class StationSearch:
         if windows is None:
             return None
         allowed, due = windows
+        if not self.restricted:
+            return (yield from self._compiled(m, allowed, due, cut, max_loads))
         seen = self.memo  # S -> (station count when first reached, previous S)
         live = self.live_memos
         live.append(seen)
@@ -239,6 +245,38 @@ class StationSearch:
             return (yield from self._cbfs(m, allowed, due, seen, cut, max_loads, every))
         finally:
             live[:] = [d for d in live if d is not seen]
+
+    def _compiled(
+        self,
+        m: int,
+        allowed: list[int],
+        due: list[int],
+        cut: list[bool],
+        max_loads: int | None,
+    ) -> Generator[None, None, list[list[int]] | None]:
+        """The same search as ``_cbfs`` (without restrictions), run by the compiled kernel in
+        slices of about 20 ms between the limit checks."""
+        if self._kernel_input is None:
+            self._kernel_input = KernelInput(self)
+        run = KernelRun(self._kernel_input, m, allowed, due, max_loads)
+        live = self.live_memos
+        live.append(run)
+        try:
+            while True:
+                others = sum(x.nbytes() for x in live if x is not run)
+                status = run.advance(self.limits, self.limits.memory_bytes - others)
+                self.limits.check(others + run.nbytes())
+                if run.truncated:
+                    cut[0] = True
+                if status == kernel.FOUND:
+                    return run.balance()
+                if status == kernel.EXHAUSTED:
+                    return None
+                if status == kernel.MEMORY:
+                    raise SearchStopped("memory_limit")
+                yield None
+        finally:
+            live[:] = [x for x in live if x is not run]
 
     def _cbfs(
         self,
@@ -276,7 +314,7 @@ class StationSearch:
             nonlocal calls
             calls += 1
             if calls & 1023 == 0:
-                limits.check(sum(map(len, live)), entry_bytes)
+                limits.check(sum(map(len, live)) * entry_bytes)
             fr = fit[r] & state[1] & ~lconf
             cand = av & fr & ~((2 << last) - 1) if last >= 0 else av & fr
             if not cand:
@@ -350,7 +388,7 @@ class StationSearch:
         spare = m * c - self.total  # idle time the whole line may have
         cap_mask = (2 << c) - 1
         tick = 0
-        limits.check(sum(map(len, live)), entry_bytes)
+        limits.check(sum(map(len, live)) * entry_bytes)
         while True:
             progressed = False
             for k in range(m):

@@ -1,0 +1,682 @@
+"""The search loop of ``StationSearch`` compiled with numba, for lines without must-not-share
+pairs or fixed stations (those keep the plain-Python loop in search.py, which follows the same
+rules).
+
+Sets of tasks are bitsets of 63-bit words in int64 arrays (bit 63 stays clear, so every word
+is a non-negative int64 and no unsigned arithmetic is needed). All state of one search lives
+in ``KernelState`` arrays, so the loop can stop after a budget of nodes, let Python check the
+time limit, the cancel flag and the memory cap, and resume where it was.
+"""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+from numba import njit
+from numba.cpython.unsafe.numbers import trailing_zeros
+
+BITS = 63
+FULL_WORD = (1 << BITS) - 1
+
+RUNNING, FOUND, EXHAUSTED, MEMORY, BIG_NODE = 0, 1, 2, 3, 4
+
+# counters[...]
+NODES, TABLE, TICK, EXPANDED, TRUNCATED, GOAL, ROUND_K, PROGRESSED = range(8)
+N_COUNTERS = 8
+
+_HASH_MULT = -7046029254386353131  # 0x9E3779B97F4A7C15 as a signed 64-bit number
+
+
+def to_words(mask: int, words: int) -> np.ndarray:
+    """A Python-int bitset as an int64 array of 63-bit words."""
+    out = np.zeros(words, dtype=np.int64)
+    for w in range(words):
+        out[w] = (mask >> (BITS * w)) & FULL_WORD
+    return out
+
+
+def from_words(words: np.ndarray) -> int:
+    """The inverse of ``to_words``."""
+    mask = 0
+    for w in range(len(words) - 1, -1, -1):
+        mask = (mask << BITS) | int(words[w])
+    return mask
+
+
+@njit(cache=True, inline="always")
+def _popcount(x):
+    x = x - ((x >> 1) & 0x5555555555555555)
+    x = (x & 0x3333333333333333) + ((x >> 2) & 0x3333333333333333)
+    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0F
+    return (x * 0x0101010101010101) >> 56 & 0xFF
+
+
+@njit(cache=True)
+def _count_and(a, b, W):
+    s = 0
+    for w in range(W):
+        s += _popcount(a[w] & b[w])
+    return s
+
+
+@njit(cache=True)
+def _lb23(left, cls, W):
+    """max(LB2, LB3) of the tasks in ``left`` (cls rows: big, half, w3 >2c/3, =2c/3,
+    in (c/3, 2c/3), =c/3)."""
+    lb2 = (2 * _count_and(left, cls[0], W) + _count_and(left, cls[1], W) + 1) // 2
+    w = (
+        6 * _count_and(left, cls[2], W)
+        + 4 * _count_and(left, cls[3], W)
+        + 3 * _count_and(left, cls[4], W)
+        + 2 * _count_and(left, cls[5], W)
+    )
+    lb3 = (w + 5) // 6
+    return lb2 if lb2 > lb3 else lb3
+
+
+@njit(cache=True)
+def _hash(keys, row, W, mask):
+    h = 0
+    for w in range(W):
+        h = (h ^ keys[row, w]) * _HASH_MULT
+    h ^= (h >> 31) & 0x1FFFFFFFF
+    return h & mask
+
+
+@njit(cache=True)
+def _find(table, keys, key, W):
+    """Index of the node with bitset ``key`` in the hash table, or -1."""
+    mask = table.shape[0] - 1
+    h = 0
+    for w in range(W):
+        h = (h ^ key[w]) * _HASH_MULT
+    h ^= (h >> 31) & 0x1FFFFFFFF
+    i = h & mask
+    while True:
+        node = table[i]
+        if node < 0:
+            return -1
+        same = True
+        for w in range(W):
+            if keys[node, w] != key[w]:
+                same = False
+                break
+        if same:
+            return node
+        i = (i + 1) & mask
+
+
+@njit(cache=True)
+def _insert(table, keys, node, W):
+    mask = table.shape[0] - 1
+    i = _hash(keys, node, W, mask)
+    while table[i] >= 0:
+        i = (i + 1) & mask
+    table[i] = node
+
+
+@njit(cache=True)
+def _heap_push(hkey, hnode, hsize, k, key, node):
+    i = hsize[k]
+    hsize[k] = i + 1
+    while i > 0:
+        parent = (i - 1) >> 1
+        if hkey[k, parent] <= key:
+            break
+        hkey[k, i] = hkey[k, parent]
+        hnode[k, i] = hnode[k, parent]
+        i = parent
+    hkey[k, i] = key
+    hnode[k, i] = node
+
+
+@njit(cache=True)
+def _heap_pop(hkey, hnode, hsize, k):
+    node = hnode[k, 0]
+    size = hsize[k] - 1
+    hsize[k] = size
+    key = hkey[k, size]
+    last = hnode[k, size]
+    i = 0
+    while True:
+        child = 2 * i + 1
+        if child >= size:
+            break
+        if child + 1 < size and hkey[k, child + 1] < hkey[k, child]:
+            child += 1
+        if hkey[k, child] >= key:
+            break
+        hkey[k, i] = hkey[k, child]
+        hnode[k, i] = hnode[k, child]
+        i = child
+    if size > 0:
+        hkey[k, i] = key
+        hnode[k, i] = last
+    return node
+
+
+@njit(cache=True)
+def _grown(a, size):
+    b = np.zeros(size, dtype=np.int64)
+    b[: a.shape[0]] = a
+    return b
+
+
+@njit(cache=True)
+def _grow_nodes(keys, node_k, node_parent, node_rest):
+    size = 2 * keys.shape[0]
+    grown = np.zeros((size, keys.shape[1]), dtype=np.int64)
+    grown[: keys.shape[0]] = keys
+    return grown, _grown(node_k, size), _grown(node_parent, size), _grown(node_rest, size)
+
+
+@njit(cache=True)
+def run(
+    times,
+    pred,
+    succ_start,
+    succ_list,
+    fit,
+    dom,
+    dom_eq,
+    has_succ,
+    allowed,
+    due,
+    cls,
+    full,
+    c,
+    m,
+    max_loads,
+    keys,
+    node_k,
+    node_parent,
+    node_rest,
+    table,
+    hkey,
+    hnode,
+    hsize,
+    counters,
+    budget_nodes,
+    budget_calls,
+    memory_bytes,
+    span,
+):
+    """Expand up to ``budget_nodes`` nodes of the cyclic best-first search for target m.
+
+    Returns (status, keys, node_k, node_parent, node_rest, table, hkey, hnode); the arrays
+    are new when they had to grow. Status FOUND leaves the goal node in counters[GOAL].
+    """
+    n = times.shape[0]
+    W = full.shape[0]
+    total = 0
+    for j in range(n):
+        total += times[j]
+    spare = m * c - total
+    CW = c // BITS + 1
+    top_mask = (1 << (c % BITS + 1)) - 1
+    reach = np.zeros((n + 1, CW), dtype=np.int64)
+    S = np.zeros(W, dtype=np.int64)
+    av0 = np.zeros(W, dtype=np.int64)
+    open_ = np.zeros(W, dtype=np.int64)
+    due_now = np.zeros(W, dtype=np.int64)
+    S2 = np.zeros(W, dtype=np.int64)
+    depth_max = n + 2
+    st_load = np.zeros((depth_max, W), dtype=np.int64)
+    st_av = np.zeros((depth_max, W), dtype=np.int64)
+    st_cand = np.zeros((depth_max, W), dtype=np.int64)
+    st_r = np.zeros(depth_max, dtype=np.int64)
+    st_last = np.zeros(depth_max, dtype=np.int64)
+    load_cap = 64
+    loads = np.zeros((load_cap, W), dtype=np.int64)
+    load_r = np.zeros(load_cap, dtype=np.int64)
+    status = RUNNING
+    expanded = 0
+    while expanded < budget_nodes:
+        if counters[ROUND_K] >= m:
+            if counters[PROGRESSED] == 0:
+                status = EXHAUSTED
+                break
+            counters[ROUND_K] = 0
+            counters[PROGRESSED] = 0
+        k = counters[ROUND_K]
+        counters[ROUND_K] = k + 1
+        if hsize[k] == 0:
+            continue
+        key_popped = hkey[k, 0]
+        node = _heap_pop(hkey, hnode, hsize, k)
+        if node_k[node] < k:
+            continue  # reached again with fewer stations since it was queued
+        counters[PROGRESSED] = 1
+        expanded += 1
+        rest = node_rest[node]
+        for w in range(W):
+            S[w] = keys[node, w]
+            open_[w] = full[w] & ~S[w] & allowed[k, w]
+            due_now[w] = due[k, w] & ~S[w]
+            av0[w] = 0
+        for j in range(n):
+            wj = j // BITS
+            bj = 1 << (j % BITS)
+            if S[wj] & bj:
+                continue
+            ok = True
+            for w in range(W):
+                if pred[j, w] & ~S[w]:
+                    ok = False
+                    break
+            if ok:
+                av0[wj] |= bj
+        least = c - (spare - (k * c - (total - rest)))
+        if least > 0:
+            for w in range(CW):
+                reach[n, w] = 0
+            reach[n, 0] = 1
+            for i in range(n - 1, -1, -1):
+                if open_[i // BITS] >> (i % BITS) & 1:
+                    s = times[i]
+                    ws = s // BITS
+                    bs = s % BITS
+                    for w in range(CW - 1, -1, -1):
+                        v = reach[i + 1, w]
+                        if w >= ws:
+                            x = reach[i + 1, w - ws]
+                            v |= (x << bs) & FULL_WORD
+                            if bs > 0 and w - ws - 1 >= 0:
+                                v |= reach[i + 1, w - ws - 1] >> (BITS - bs)
+                        reach[i, w] = v
+                    reach[i, CW - 1] &= top_mask
+                else:
+                    for w in range(CW):
+                        reach[i, w] = reach[i + 1, w]
+        # Enumerate the maximal loads of station k + 1 (depth-first, tasks in increasing
+        # number), pruned as in search.py.
+        n_loads = 0
+        calls = 0
+        aborted = False
+        d = 0
+        for w in range(W):
+            st_load[0, w] = 0
+            st_av[0, w] = av0[w]
+        st_r[0] = c
+        st_last[0] = -1
+        entering = True
+        while d >= 0:
+            if entering:
+                entering = False
+                calls += 1
+                if calls > budget_calls:
+                    aborted = True
+                    break
+                r = st_r[d]
+                last = st_last[d]
+                lw = (last + 1) // BITS
+                lb = (last + 1) % BITS
+                any_cand = False
+                any_fit = False
+                for w in range(W):
+                    fr = fit[r, w] & allowed[k, w] & st_av[d, w]
+                    if fr:
+                        any_fit = True
+                    if w < lw:
+                        cnd = 0
+                    elif w == lw:
+                        cnd = fr & ~((1 << lb) - 1)
+                    else:
+                        cnd = fr
+                    st_cand[d, w] = cnd
+                    if cnd:
+                        any_cand = True
+                if not any_cand:
+                    keep = not any_fit
+                    if keep:
+                        empty = True
+                        for w in range(W):
+                            if due_now[w] & ~st_load[d, w]:
+                                keep = False
+                            if st_load[d, w]:
+                                empty = False
+                        if empty:
+                            keep = False
+                    if keep:
+                        for w in range(W):
+                            x = st_load[d, w]
+                            while x and keep:
+                                low = x & -x
+                                x ^= low
+                                j = w * BITS + trailing_zeros(low)
+                                rr = r + times[j]
+                                for w2 in range(W):
+                                    if dom[j, w2] & st_av[d, w2] & fit[rr, w2] & allowed[k, w2]:
+                                        keep = False
+                                        break
+                            if not keep:
+                                break
+                    if keep:
+                        with_succ = False
+                        others_succ = False
+                        for w in range(W):
+                            if st_load[d, w] & has_succ[w]:
+                                with_succ = True
+                            if full[w] & ~S[w] & ~st_load[d, w] & has_succ[w]:
+                                others_succ = True
+                        if not with_succ and others_succ:
+                            keep = False
+                    if keep:
+                        if n_loads == load_cap:
+                            load_cap *= 2
+                            grown = np.zeros((load_cap, W), dtype=np.int64)
+                            grown[:n_loads] = loads[:n_loads]
+                            loads = grown
+                            grown_r = np.zeros(load_cap, dtype=np.int64)
+                            grown_r[:n_loads] = load_r[:n_loads]
+                            load_r = grown_r
+                        for w in range(W):
+                            loads[n_loads, w] = st_load[d, w]
+                        load_r[n_loads] = r
+                        n_loads += 1
+                        if n_loads >= max_loads:
+                            counters[TRUNCATED] = 1
+                            break
+                    d -= 1
+                    continue
+                if least > 0:
+                    need = least - (c - r)
+                    if need > r:
+                        d -= 1
+                        continue
+                    if need > 0:
+                        row = last + 1
+                        hit = False
+                        for w in range(need // BITS, r // BITS + 1):
+                            v = reach[row, w]
+                            if w == need // BITS:
+                                v &= ~((1 << (need % BITS)) - 1)
+                            if w == r // BITS:
+                                v &= (1 << (r % BITS + 1)) - 1
+                            if v:
+                                hit = True
+                                break
+                        if not hit:
+                            d -= 1
+                            continue
+            # next candidate of level d
+            j = -1
+            for w in range(W):
+                x = st_cand[d, w]
+                if x:
+                    low = x & -x
+                    st_cand[d, w] = x ^ low
+                    j = w * BITS + trailing_zeros(low)
+                    break
+            if j < 0:
+                d -= 1
+                continue
+            wj = j // BITS
+            bj = 1 << (j % BITS)
+            below = bj - 1
+            stop = False
+            for w in range(wj + 1):
+                mw = below if w == wj else FULL_WORD
+                if due_now[w] & ~st_load[d, w] & mw:
+                    stop = True
+                    break
+            if stop:
+                d -= 1  # a due task below this one would be skipped for good
+                continue
+            skip = False
+            for w in range(wj + 1):
+                mw = below if w == wj else FULL_WORD
+                if dom_eq[j, w] & st_av[d, w] & allowed[k, w] & mw:
+                    skip = True  # an equal, dominating task was skipped: Jackson's rule
+                    break
+            if skip:
+                continue
+            e = d + 1
+            for w in range(W):
+                st_load[e, w] = st_load[d, w]
+                st_av[e, w] = st_av[d, w]
+            st_load[e, wj] |= bj
+            st_av[e, wj] ^= bj
+            for p in range(succ_start[j], succ_start[j + 1]):
+                x = succ_list[p]
+                ready = True
+                for w in range(W):
+                    if pred[x, w] & ~(S[w] | st_load[e, w]):
+                        ready = False
+                        break
+                if ready:
+                    st_av[e, x // BITS] |= 1 << (x % BITS)
+            st_r[e] = st_r[d] - times[j]
+            st_last[e] = j
+            d = e
+            entering = True
+        if aborted:
+            _heap_push(hkey, hnode, hsize, k, key_popped, node)
+            counters[ROUND_K] = k
+            status = BIG_NODE
+            break
+        left = m - k - 1
+        for li in range(n_loads):
+            r = load_r[li]
+            done = True
+            for w in range(W):
+                S2[w] = S[w] | loads[li, w]
+                if S2[w] != full[w]:
+                    done = False
+            rest2 = rest - (c - r)
+            if not done:
+                if left <= 0:
+                    continue
+                if (rest2 + c - 1) // c > left:
+                    continue
+                for w in range(W):
+                    open_[w] = full[w] & ~S2[w]
+                if _lb23(open_, cls, W) > left:
+                    continue
+                old = _find(table, keys, S2, W)
+                if old >= 0:
+                    if node_k[old] <= k + 1:
+                        continue
+                    node_k[old] = k + 1
+                    node_parent[old] = node
+                    child = old
+                else:
+                    child = counters[NODES]
+                    if child == keys.shape[0]:
+                        keys, node_k, node_parent, node_rest = _grow_nodes(
+                            keys, node_k, node_parent, node_rest
+                        )
+                    counters[NODES] = child + 1
+                    for w in range(W):
+                        keys[child, w] = S2[w]
+                    node_k[child] = k + 1
+                    node_parent[child] = node
+                    node_rest[child] = rest2
+                    if 2 * (counters[TABLE] + 1) > table.shape[0]:
+                        table = np.full(2 * table.shape[0], -1, dtype=np.int64)
+                        for q in range(child):
+                            _insert(table, keys, q, W)
+                    _insert(table, keys, child, W)
+                    counters[TABLE] += 1
+                if hsize[k + 1] == hkey.shape[1]:
+                    size = 2 * hkey.shape[1]
+                    gk2 = np.zeros((m, size), dtype=np.int64)
+                    gk2[:, : hkey.shape[1]] = hkey
+                    hkey = gk2
+                    gn2 = np.zeros((m, size), dtype=np.int64)
+                    gn2[:, : hnode.shape[1]] = hnode
+                    hnode = gn2
+                counters[TICK] += 1
+                _heap_push(hkey, hnode, hsize, k + 1, rest2 * span - counters[TICK], child)
+                used = (
+                    keys.nbytes
+                    + 3 * node_k.nbytes
+                    + table.nbytes
+                    + hkey.nbytes
+                    + hnode.nbytes
+                    + loads.nbytes
+                )
+                if used > memory_bytes:
+                    status = MEMORY
+                    break
+            else:
+                child = counters[NODES]
+                if child == keys.shape[0]:
+                    keys, node_k, node_parent, node_rest = _grow_nodes(
+                        keys, node_k, node_parent, node_rest
+                    )
+                counters[NODES] = child + 1
+                for w in range(W):
+                    keys[child, w] = S2[w]
+                node_k[child] = k + 1
+                node_parent[child] = node
+                node_rest[child] = 0
+                counters[GOAL] = child
+                status = FOUND
+                break
+        if status != RUNNING:
+            break
+    counters[EXPANDED] += expanded
+    return status, keys, node_k, node_parent, node_rest, table, hkey, hnode
+
+
+class KernelInput:
+    """The arrays of one ``StationSearch`` (one cycle time) that every target m shares."""
+
+    def __init__(self, search) -> None:
+        prep = search.prep
+        n = search.n
+        self.n = n
+        self.words = W = n // BITS + 1
+        self.c = search.c
+        self.times = np.array(search.times, dtype=np.int64)
+        self.pred = np.array([to_words(p, W) for p in prep.pred_mask]).reshape(n, W)
+        starts = [0]
+        for row in prep.succ:
+            starts.append(starts[-1] + len(row))
+        self.succ_start = np.array(starts, dtype=np.int64)
+        self.succ_list = np.array([x for row in prep.succ for x in row], dtype=np.int64)
+        self.fit = np.array([to_words(f, W) for f in search.fit]).reshape(-1, W)
+        self.dom = np.array([to_words(d, W) for d in search.dominators]).reshape(n, W)
+        self.dom_eq = np.array([to_words(d, W) for d in search.equal_dominators]).reshape(n, W)
+        self.has_succ = to_words(sum(1 << j for j in range(n) if prep.succ[j]), W)
+        b = search.bounds
+        self.cls = np.array([to_words(x, W) for x in (b.big, b.half, *b.w3)])
+        self.full = to_words((1 << n) - 1, W)
+        total = int(self.times.sum())
+        self.total = total
+        self.span = 1 << max(20, 62 - total.bit_length())
+
+
+class KernelRun:
+    """The state of one search for target m, advanced in slices by ``advance``."""
+
+    def __init__(
+        self,
+        data: KernelInput,
+        m: int,
+        allowed: list[int],
+        due: list[int],
+        max_loads: int | None,
+    ) -> None:
+        W = data.words
+        self.data = data
+        self.m = m
+        self.allowed = np.array([to_words(a, W) for a in allowed]).reshape(m, W)
+        self.due = np.array([to_words(d, W) for d in due]).reshape(m, W)
+        self.max_loads = max_loads if max_loads is not None else 1 << 62
+        self.keys = np.zeros((1024, W), dtype=np.int64)
+        self.node_k = np.zeros(1024, dtype=np.int64)
+        self.node_parent = np.full(1024, -1, dtype=np.int64)
+        self.node_rest = np.zeros(1024, dtype=np.int64)
+        self.node_rest[0] = data.total
+        self.table = np.full(2048, -1, dtype=np.int64)
+        self.table[_hash(self.keys, 0, W, 2047)] = 0
+        self.hkey = np.zeros((m, 64), dtype=np.int64)
+        self.hnode = np.zeros((m, 64), dtype=np.int64)
+        self.hsize = np.zeros(m, dtype=np.int64)
+        self.hkey[0, 0] = data.total * data.span
+        self.hsize[0] = 1
+        self.counters = np.zeros(N_COUNTERS, dtype=np.int64)
+        self.counters[NODES] = 1
+        self.counters[TABLE] = 1
+        self.budget_nodes = 64
+        self.budget_calls = 200_000
+
+    @property
+    def truncated(self) -> bool:
+        """True when some node lost loads to ``max_loads`` (a None answer is then no proof)."""
+        return bool(self.counters[TRUNCATED])
+
+    def nbytes(self) -> int:
+        return sum(
+            a.nbytes
+            for a in (self.keys, self.node_k, self.node_parent, self.node_rest, self.table)
+        ) + 2 * self.hkey.nbytes
+
+    def advance(self, limits, memory_bytes: int) -> int:
+        """Run one slice (about 20 ms); returns RUNNING, FOUND, EXHAUSTED or MEMORY."""
+        d = self.data
+        before = int(self.counters[EXPANDED])
+        began = time.monotonic()
+        status, *arrays = run(
+            d.times,
+            d.pred,
+            d.succ_start,
+            d.succ_list,
+            d.fit,
+            d.dom,
+            d.dom_eq,
+            d.has_succ,
+            self.allowed,
+            self.due,
+            d.cls,
+            d.full,
+            d.c,
+            self.m,
+            self.max_loads,
+            self.keys,
+            self.node_k,
+            self.node_parent,
+            self.node_rest,
+            self.table,
+            self.hkey,
+            self.hnode,
+            self.hsize,
+            self.counters,
+            self.budget_nodes,
+            self.budget_calls,
+            memory_bytes,
+            d.span,
+        )
+        (
+            self.keys,
+            self.node_k,
+            self.node_parent,
+            self.node_rest,
+            self.table,
+            self.hkey,
+            self.hnode,
+        ) = arrays
+        limits.nodes += int(self.counters[EXPANDED]) - before
+        spent = time.monotonic() - began
+        if status == BIG_NODE:
+            self.budget_calls *= 2
+            return RUNNING
+        if spent < 0.01 and self.budget_nodes < 1 << 20:
+            self.budget_nodes *= 2
+        elif spent > 0.04 and self.budget_nodes > 1:
+            self.budget_nodes //= 2
+        return status
+
+    def balance(self) -> list[list[int]]:
+        """The stations of the goal node (after FOUND), as lists of task numbers."""
+        out = []
+        node = int(self.counters[GOAL])
+        while node > 0:
+            parent = int(self.node_parent[node])
+            load = from_words(self.keys[node]) & ~from_words(self.keys[parent])
+            out.append([j for j in range(self.data.n) if load >> j & 1])
+            node = parent
+        return out[::-1]
