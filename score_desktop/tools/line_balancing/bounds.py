@@ -3,6 +3,10 @@
 References: Scholl & Klein (1997), SALOME: LB1 = ceil(sum t / c); LB2 counts tasks longer
 than c/2 as 1 and tasks of exactly c/2 as 1/2; LB3 weighs tasks > 2c/3 as 1, = 2c/3 as 2/3,
 in (c/3, 2c/3) as 1/2 and = c/3 as 1/3 (bin-packing bounds of Martello & Toth / Johnson).
+LB2 and LB3 are the dual feasible functions u^(1) and u^(2) of Fekete & Schepers (2001,
+"New classes of fast lower bounds for bin packing problems", Math. Programming 91): a task of
+time t counts as u^(k)(t) = t when (k+1)t is a multiple of c, else floor((k+1)t/c) c/k, and
+ceil(sum u^(k) / c) is a bound for every k; ``BinBounds`` also uses k = 3 .. 8.
 Earliest and latest stations of a task follow from these bounds on its predecessors and
 successors.
 """
@@ -36,6 +40,16 @@ class BinBounds:
                 w3_13 |= b
         self.big, self.half = big, half
         self.w3 = (w3_1, w3_23, w3_12, w3_13)
+        self.dff_rows = [(k * (k + 1), dff_weights(times, c, k)) for k in DFF_KS]
+
+    def dff_bound(self, mask: int) -> int:
+        """max over k in DFF_KS of ceil(sum of u^(k) / c) for the tasks in ``mask``."""
+        best = 0
+        for den, weights in self.dff_rows:
+            value = -(-sum_of(weights, mask) // den)
+            if value > best:
+                best = value
+        return best
 
     def lb23(self, mask: int) -> int:
         """max(LB2, LB3) of the tasks in ``mask``."""
@@ -51,12 +65,24 @@ class BinBounds:
         return lb2 if lb2 > lb3 else lb3
 
     def lb(self, mask: int, total: int | None = None) -> int:
-        """max(LB1, LB2, LB3); ``total`` is the work content of ``mask`` when already known."""
+        """max(LB1, LB2, LB3, the u^(k) bounds); ``total`` is the work content of ``mask``
+        when already known."""
         if total is None:
             total = sum_of(self.times, mask)
         lb1 = -(-total // self.c)
-        lb23 = self.lb23(mask)
-        return lb1 if lb1 > lb23 else lb23
+        return max(lb1, self.lb23(mask), self.dff_bound(mask))
+
+
+DFF_KS = range(3, 9)
+
+
+def dff_weights(times: Sequence[int], c: int, k: int) -> list[int]:
+    """u^(k)(t) / c of every task in units of 1 / (k (k + 1)) stations (integers)."""
+    out = []
+    for t in times:
+        q = (k + 1) * t // c
+        out.append(q * k if (k + 1) * t % c == 0 else q * (k + 1))
+    return out
 
 
 def martello_toth_l2(times: Sequence[int], c: int) -> int:

@@ -76,6 +76,22 @@ def _lb23(left, cls, W):
 
 
 @njit(cache=True)
+def _dff_prunes(dffw, dffden, dff_left, load, left, W):
+    """True when a u^(k) bound of the tasks left after ``load`` exceeds ``left`` stations."""
+    for q in range(dffden.shape[0]):
+        acc = dff_left[q]
+        for w in range(W):
+            x = load[w]
+            while x:
+                low = x & -x
+                x ^= low
+                acc -= dffw[q, w * BITS + trailing_zeros(low)]
+        if (acc + dffden[q] - 1) // dffden[q] > left:
+            return True
+    return False
+
+
+@njit(cache=True)
 def _hash(keys, row, W, mask):
     h = 0
     for w in range(W):
@@ -184,6 +200,8 @@ def run(
     allowed,
     due,
     cls,
+    dffw,
+    dffden,
     full,
     c,
     m,
@@ -230,6 +248,8 @@ def run(
     load_cap = 64
     loads = np.zeros((load_cap, W), dtype=np.int64)
     load_r = np.zeros(load_cap, dtype=np.int64)
+    K = dffden.shape[0]
+    dff_left = np.zeros(K, dtype=np.int64)
     status = RUNNING
     expanded = 0
     while expanded < budget_nodes:
@@ -267,6 +287,12 @@ def run(
                     break
             if ok:
                 av0[wj] |= bj
+        for q in range(K):
+            acc = 0
+            for j in range(n):
+                if not S[j // BITS] >> (j % BITS) & 1:
+                    acc += dffw[q, j]
+            dff_left[q] = acc
         least = c - (spare - (k * c - (total - rest)))
         if least > 0:
             for w in range(CW):
@@ -474,6 +500,8 @@ def run(
                     open_[w] = full[w] & ~S2[w]
                 if _lb23(open_, cls, W) > left:
                     continue
+                if _dff_prunes(dffw, dffden, dff_left, loads[li], left, W):
+                    continue
                 old = _find(table, keys, S2, W)
                 if old >= 0:
                     if node_k[old] <= k + 1:
@@ -563,6 +591,8 @@ class KernelInput:
         self.has_succ = to_words(sum(1 << j for j in range(n) if prep.succ[j]), W)
         b = search.bounds
         self.cls = np.array([to_words(x, W) for x in (b.big, b.half, *b.w3)])
+        self.dffw = np.array([w for _, w in b.dff_rows], dtype=np.int64).reshape(-1, n)
+        self.dffden = np.array([den for den, _ in b.dff_rows], dtype=np.int64)
         self.full = to_words((1 << n) - 1, W)
         total = int(self.times.sum())
         self.total = total
@@ -632,6 +662,8 @@ class KernelRun:
             self.allowed,
             self.due,
             d.cls,
+            d.dffw,
+            d.dffden,
             d.full,
             d.c,
             self.m,

@@ -297,6 +297,7 @@ class StationSearch:
         dom = self.dominators
         restricted = self.restricted
         lb23 = self.bounds.lb23
+        dff = self.bounds.dff_bound
         limits = self.limits
         full = (1 << n) - 1
         live = self.live_memos
@@ -431,7 +432,7 @@ class StationSearch:
                     if left <= 0:
                         continue
                     rest2 = rest - (c - r)
-                    if -(-rest2 // c) > left or lb23(full & ~S2) > left:
+                    if -(-rest2 // c) > left or lb23(full & ~S2) > left or dff(full & ~S2) > left:
                         continue
                     old = seen_get(key2)
                     if old is not None and old[0] <= k + 1:

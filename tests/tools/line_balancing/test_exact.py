@@ -235,7 +235,23 @@ def test_martello_toth_l2_examples():
     # L2 beats LB1-LB3 when the small tasks cannot use the large tasks' gaps (optimum 4).
     times = [8, 8, 3, 3, 3, 3]
     assert martello_toth_l2(times, 10) == 4 == _bin_packing_optimum(times, 10)
-    assert BinBounds(times, 10).lb(63) == 3
+    bounds = BinBounds(times, 10)
+    assert max(-(-sum(times) // 10), bounds.lb23(63)) == 3
+    # So does Fekete & Schepers' u^(3): 8 -> floor(32/10) 10/3 = 10, 3 -> floor(12/10) 10/3;
+    # (2 x 10 + 4 x 10/3) / 10 = 3.33, so 4 stations.
+    assert bounds.dff_bound(63) == 4 == bounds.lb(63)
+
+
+def test_fekete_schepers_bound_proves_wee_mag_at_the_root(shared_data):
+    """Scholl (1993) Wee-mag, c = 49 and 50: LB1 is 31 and 30, the optimum 32 (Scholl's
+    table); u^(4) of Fekete & Schepers (2001) gives 32 at the root, so no search is needed."""
+    times, preds = _read_in2(shared_data / "salbp" / "scholl" / "WEE-MAG.IN2")
+    for c in (49, 50):
+        bounds = BinBounds(times, c)
+        assert bounds.lb23((1 << len(times)) - 1) < 32
+        assert bounds.dff_bound((1 << len(times)) - 1) == 32
+        result = solve_salbp1(Instance(times, preds, cycle_time=c), time_limit=10)
+        assert result.proven_optimal and result.station_count == 32
 
 
 def test_least_idle_restarts_reach_the_bound_where_the_search_alone_did_not(shared_data):
