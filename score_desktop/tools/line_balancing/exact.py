@@ -31,7 +31,7 @@ ProgressCallback = Callable[[SearchProgress], None]
 CancelFlag = Callable[[], bool]
 
 # Loads kept per node by the quick dives that share the first part of the time
-_DIVE_LOADS = (20, 200, 2000)
+_DIVE_LOADS = (20, 200)
 
 _UNKNOWN = object()  # a dive neither found a balance nor proved there is none
 
@@ -190,7 +190,7 @@ def solve_salbp1(
         raise ValueError("cycle_time is needed to minimise the number of stations")
     limits = Limits(time_limit, cancel, progress, memory_limit_mb)
     lower = root = max(1, -(-sum(instance.times) // c))
-    dive = 3.0 if time_limit is None else 0.3 * time_limit
+    dive = 2.0 if time_limit is None else 0.2 * time_limit
     best: list[list[int]] | None = None
     stop = None
     try:

@@ -23,7 +23,8 @@ RUNNING, FOUND, EXHAUSTED, MEMORY, BIG_NODE = 0, 1, 2, 3, 4
 
 # counters[...]
 NODES, TABLE, TICK, EXPANDED, TRUNCATED, GOAL, ROUND_K, PROGRESSED = range(8)
-N_COUNTERS = 8
+REOPENED, CALLS, LOADS, POOL = range(8, 12)
+N_COUNTERS = 12
 
 _HASH_MULT = -7046029254386353131  # 0x9E3779B97F4A7C15 as a signed 64-bit number
 
@@ -76,6 +77,34 @@ def _lb23(left, cls, W):
 
 
 @njit(cache=True)
+def _fill_reach(reach, open_, times, c):
+    """reach[i]: bitset of the work totals (0..c) of subsets of the open tasks numbered i
+    or more (a subset-sum table, one row per task)."""
+    n = times.shape[0]
+    CW = reach.shape[1]
+    top_mask = (1 << (c % BITS + 1)) - 1
+    for w in range(CW):
+        reach[n, w] = 0
+    reach[n, 0] = 1
+    for i in range(n - 1, -1, -1):
+        if open_[i // BITS] >> (i % BITS) & 1:
+            s = times[i]
+            ws = s // BITS
+            bs = s % BITS
+            for w in range(CW - 1, ws - 1, -1):
+                v = reach[i + 1, w] | ((reach[i + 1, w - ws] << bs) & FULL_WORD)
+                if bs > 0 and w - ws - 1 >= 0:
+                    v |= reach[i + 1, w - ws - 1] >> (BITS - bs)
+                reach[i, w] = v
+            for w in range(min(ws, CW)):
+                reach[i, w] = reach[i + 1, w]
+            reach[i, CW - 1] &= top_mask
+        else:
+            for w in range(CW):
+                reach[i, w] = reach[i + 1, w]
+
+
+@njit(cache=True)
 def _dff_prunes(dffw, dffden, dff_left, load, left, W):
     """True when a u^(k) bound of the tasks left after ``load`` exceeds ``left`` stations."""
     for q in range(dffden.shape[0]):
@@ -85,7 +114,7 @@ def _dff_prunes(dffw, dffden, dff_left, load, left, W):
             while x:
                 low = x & -x
                 x ^= low
-                acc -= dffw[q, w * BITS + trailing_zeros(low)]
+                acc -= dffw[w * BITS + trailing_zeros(low), q]
         if (acc + dffden[q] - 1) // dffden[q] > left:
             return True
     return False
@@ -133,43 +162,60 @@ def _insert(table, keys, node, W):
 
 
 @njit(cache=True)
-def _heap_push(hkey, hnode, hsize, k, key, node):
-    i = hsize[k]
-    hsize[k] = i + 1
+def _heap_push(hkey, hnode, base, size, key, node):
+    """Push onto the binary heap stored in hkey/hnode[base : base + size]."""
+    i = size
     while i > 0:
         parent = (i - 1) >> 1
-        if hkey[k, parent] <= key:
+        if hkey[base + parent] <= key:
             break
-        hkey[k, i] = hkey[k, parent]
-        hnode[k, i] = hnode[k, parent]
+        hkey[base + i] = hkey[base + parent]
+        hnode[base + i] = hnode[base + parent]
         i = parent
-    hkey[k, i] = key
-    hnode[k, i] = node
+    hkey[base + i] = key
+    hnode[base + i] = node
 
 
 @njit(cache=True)
-def _heap_pop(hkey, hnode, hsize, k):
-    node = hnode[k, 0]
-    size = hsize[k] - 1
-    hsize[k] = size
-    key = hkey[k, size]
-    last = hnode[k, size]
+def _heap_pop(hkey, hnode, base, size):
+    """Pop the least key of the heap in hkey/hnode[base : base + size]; returns its node."""
+    node = hnode[base]
+    size -= 1
+    key = hkey[base + size]
+    last = hnode[base + size]
     i = 0
     while True:
         child = 2 * i + 1
         if child >= size:
             break
-        if child + 1 < size and hkey[k, child + 1] < hkey[k, child]:
+        if child + 1 < size and hkey[base + child + 1] < hkey[base + child]:
             child += 1
-        if hkey[k, child] >= key:
+        if hkey[base + child] >= key:
             break
-        hkey[k, i] = hkey[k, child]
-        hnode[k, i] = hnode[k, child]
+        hkey[base + i] = hkey[base + child]
+        hnode[base + i] = hnode[base + child]
         i = child
     if size > 0:
-        hkey[k, i] = key
-        hnode[k, i] = last
+        hkey[base + i] = key
+        hnode[base + i] = last
     return node
+
+
+@njit(cache=True)
+def _grow_heap(hkey, hnode, hstart, hcap, hsize, k, counters):
+    """Move heap k to a block twice its size at the end of the pool (grown when full)."""
+    cap = 2 * hcap[k]
+    used = counters[POOL]
+    if used + cap > hkey.shape[0]:
+        size = max(2 * hkey.shape[0], used + cap)
+        hkey = _grown(hkey, size)
+        hnode = _grown(hnode, size)
+    hkey[used : used + hsize[k]] = hkey[hstart[k] : hstart[k] + hsize[k]]
+    hnode[used : used + hsize[k]] = hnode[hstart[k] : hstart[k] + hsize[k]]
+    hstart[k] = used
+    hcap[k] = cap
+    counters[POOL] = used + cap
+    return hkey, hnode
 
 
 @njit(cache=True)
@@ -213,6 +259,8 @@ def run(
     table,
     hkey,
     hnode,
+    hstart,
+    hcap,
     hsize,
     counters,
     budget_nodes,
@@ -232,7 +280,6 @@ def run(
         total += times[j]
     spare = m * c - total
     CW = c // BITS + 1
-    top_mask = (1 << (c % BITS + 1)) - 1
     reach = np.zeros((n + 1, CW), dtype=np.int64)
     S = np.zeros(W, dtype=np.int64)
     av0 = np.zeros(W, dtype=np.int64)
@@ -263,8 +310,9 @@ def run(
         counters[ROUND_K] = k + 1
         if hsize[k] == 0:
             continue
-        key_popped = hkey[k, 0]
-        node = _heap_pop(hkey, hnode, hsize, k)
+        key_popped = hkey[hstart[k]]
+        node = _heap_pop(hkey, hnode, hstart[k], hsize[k])
+        hsize[k] -= 1
         if node_k[node] < k:
             continue  # reached again with fewer stations since it was queued
         counters[PROGRESSED] = 1
@@ -275,46 +323,25 @@ def run(
             open_[w] = full[w] & ~S[w] & allowed[k, w]
             due_now[w] = due[k, w] & ~S[w]
             av0[w] = 0
-        for j in range(n):
-            wj = j // BITS
-            bj = 1 << (j % BITS)
-            if S[wj] & bj:
-                continue
-            ok = True
-            for w in range(W):
-                if pred[j, w] & ~S[w]:
-                    ok = False
-                    break
-            if ok:
-                av0[wj] |= bj
         for q in range(K):
-            acc = 0
-            for j in range(n):
-                if not S[j // BITS] >> (j % BITS) & 1:
-                    acc += dffw[q, j]
-            dff_left[q] = acc
+            dff_left[q] = 0
+        for w in range(W):
+            x = full[w] & ~S[w]
+            while x:
+                low = x & -x
+                x ^= low
+                j = w * BITS + trailing_zeros(low)
+                for q in range(K):
+                    dff_left[q] += dffw[j, q]
+                ok = True
+                for w2 in range(W):
+                    if pred[j, w2] & ~S[w2]:
+                        ok = False
+                        break
+                if ok:
+                    av0[w] |= low
         least = c - (spare - (k * c - (total - rest)))
-        if least > 0:
-            for w in range(CW):
-                reach[n, w] = 0
-            reach[n, 0] = 1
-            for i in range(n - 1, -1, -1):
-                if open_[i // BITS] >> (i % BITS) & 1:
-                    s = times[i]
-                    ws = s // BITS
-                    bs = s % BITS
-                    for w in range(CW - 1, -1, -1):
-                        v = reach[i + 1, w]
-                        if w >= ws:
-                            x = reach[i + 1, w - ws]
-                            v |= (x << bs) & FULL_WORD
-                            if bs > 0 and w - ws - 1 >= 0:
-                                v |= reach[i + 1, w - ws - 1] >> (BITS - bs)
-                        reach[i, w] = v
-                    reach[i, CW - 1] &= top_mask
-                else:
-                    for w in range(CW):
-                        reach[i, w] = reach[i + 1, w]
+        reach_ready = False
         # Enumerate the maximal loads of station k + 1 (depth-first, tasks in increasing
         # number), pruned as in search.py.
         n_loads = 0
@@ -412,6 +439,9 @@ def run(
                         d -= 1
                         continue
                     if need > 0:
+                        if not reach_ready:
+                            _fill_reach(reach, open_, times, c)
+                            reach_ready = True
                         row = last + 1
                         hit = False
                         for w in range(need // BITS, r // BITS + 1):
@@ -477,8 +507,11 @@ def run(
             st_last[e] = j
             d = e
             entering = True
+        counters[CALLS] += calls
+        counters[LOADS] += n_loads
         if aborted:
-            _heap_push(hkey, hnode, hsize, k, key_popped, node)
+            _heap_push(hkey, hnode, hstart[k], hsize[k], key_popped, node)
+            hsize[k] += 1
             counters[ROUND_K] = k
             status = BIG_NODE
             break
@@ -507,6 +540,7 @@ def run(
                     if node_k[old] <= k + 1:
                         continue
                     node_k[old] = k + 1
+                    counters[REOPENED] += 1
                     node_parent[old] = node
                     child = old
                 else:
@@ -527,16 +561,18 @@ def run(
                             _insert(table, keys, q, W)
                     _insert(table, keys, child, W)
                     counters[TABLE] += 1
-                if hsize[k + 1] == hkey.shape[1]:
-                    size = 2 * hkey.shape[1]
-                    gk2 = np.zeros((m, size), dtype=np.int64)
-                    gk2[:, : hkey.shape[1]] = hkey
-                    hkey = gk2
-                    gn2 = np.zeros((m, size), dtype=np.int64)
-                    gn2[:, : hnode.shape[1]] = hnode
-                    hnode = gn2
+                if hsize[k + 1] == hcap[k + 1]:
+                    hkey, hnode = _grow_heap(hkey, hnode, hstart, hcap, hsize, k + 1, counters)
                 counters[TICK] += 1
-                _heap_push(hkey, hnode, hsize, k + 1, rest2 * span - counters[TICK], child)
+                _heap_push(
+                    hkey,
+                    hnode,
+                    hstart[k + 1],
+                    hsize[k + 1],
+                    rest2 * span - counters[TICK],
+                    child,
+                )
+                hsize[k + 1] += 1
                 used = (
                     keys.nbytes
                     + 3 * node_k.nbytes
@@ -591,7 +627,7 @@ class KernelInput:
         self.has_succ = to_words(sum(1 << j for j in range(n) if prep.succ[j]), W)
         b = search.bounds
         self.cls = np.array([to_words(x, W) for x in (b.big, b.half, *b.w3)])
-        self.dffw = np.array([w for _, w in b.dff_rows], dtype=np.int64).reshape(-1, n)
+        self.dffw = np.array([w for _, w in b.dff_rows], dtype=np.int64).reshape(-1, n).T.copy()
         self.dffden = np.array([den for den, _ in b.dff_rows], dtype=np.int64)
         self.full = to_words((1 << n) - 1, W)
         total = int(self.times.sum())
@@ -623,14 +659,17 @@ class KernelRun:
         self.node_rest[0] = data.total
         self.table = np.full(2048, -1, dtype=np.int64)
         self.table[_hash(self.keys, 0, W, 2047)] = 0
-        self.hkey = np.zeros((m, 64), dtype=np.int64)
-        self.hnode = np.zeros((m, 64), dtype=np.int64)
+        self.hkey = np.zeros(64 * m, dtype=np.int64)  # a pool of one binary heap per station
+        self.hnode = np.zeros(64 * m, dtype=np.int64)
+        self.hstart = np.arange(0, 64 * m, 64, dtype=np.int64)
+        self.hcap = np.full(m, 64, dtype=np.int64)
         self.hsize = np.zeros(m, dtype=np.int64)
-        self.hkey[0, 0] = data.total * data.span
+        self.hkey[0] = data.total * data.span
         self.hsize[0] = 1
         self.counters = np.zeros(N_COUNTERS, dtype=np.int64)
         self.counters[NODES] = 1
         self.counters[TABLE] = 1
+        self.counters[POOL] = 64 * m
         self.budget_nodes = 64
         self.budget_calls = 200_000
 
@@ -640,10 +679,13 @@ class KernelRun:
         return bool(self.counters[TRUNCATED])
 
     def nbytes(self) -> int:
-        return sum(
-            a.nbytes
-            for a in (self.keys, self.node_k, self.node_parent, self.node_rest, self.table)
-        ) + 2 * self.hkey.nbytes
+        return (
+            sum(
+                a.nbytes
+                for a in (self.keys, self.node_k, self.node_parent, self.node_rest, self.table)
+            )
+            + 2 * self.hkey.nbytes
+        )
 
     def advance(self, limits, memory_bytes: int) -> int:
         """Run one slice (about 20 ms); returns RUNNING, FOUND, EXHAUSTED or MEMORY."""
@@ -675,6 +717,8 @@ class KernelRun:
             self.table,
             self.hkey,
             self.hnode,
+            self.hstart,
+            self.hcap,
             self.hsize,
             self.counters,
             self.budget_nodes,
