@@ -20,6 +20,7 @@ from score_desktop.tools.line_balancing.heuristics import (
     heuristic_for_stations,
     run_heuristic,
 )
+from score_desktop.tools.line_balancing.kernel import ready as kernel_ready
 from score_desktop.tools.line_balancing.model import Line, stations_to_ids
 
 METHOD_LABELS = {"exact": "exact (optimal)", **METHOD_NAMES}
@@ -85,6 +86,7 @@ def run_method(
                 partial=(p.best_value, p.lower_bound),
             )
 
+        ctx.report(None, f"Balancing with the {METHOD_LABELS[method]}…" + _first_run_note())
         solve = solve_salbp2 if salbp2 else solve_salbp1
         result = solve(instance, time_limit=time_limit, progress=progress, cancel=ctx.is_cancelled)
         if not result.stations:
@@ -106,6 +108,13 @@ def run_method(
     return RunOutcome(method, _tuples(stations), f"{METHOD_NAMES[method]}: {message}", False, c)
 
 
+def _first_run_note() -> str:
+    """Said while the compiled search is not loaded yet (it is compiled once after install)."""
+    if kernel_ready():
+        return ""
+    return " Preparing the exact solver first (after installing, this takes up to a minute)."
+
+
 def _tuples(stations: list[list[str]]) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(s) for s in stations)
 
@@ -113,7 +122,7 @@ def _tuples(stations: list[list[str]]) -> tuple[tuple[str, ...], ...]:
 def count_table(ctx: Any, line: Line, time_limit_per_row: float = 2.0) -> list[CountRow]:
     """The station-count table: for each station count, the shortest cycle time."""
     instance = line.to_instance()
-    ctx.report(None, "Computing the station-count table…")
+    ctx.report(None, "Computing the station-count table…" + _first_run_note())
     rows = station_count_table(
         instance, time_limit_per_row=time_limit_per_row, cancel=ctx.is_cancelled
     )

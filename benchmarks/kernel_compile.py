@@ -1,0 +1,83 @@
+"""First-call cost of the compiled exact line-balancing search (numba).
+
+Runs, each in a fresh Python process, a small SALBP-1 instance that needs the search:
+first with an empty numba cache (the kernel is compiled: what the first exact solve after
+installing costs), then again with the cache that run wrote (the kernel is loaded: every
+later start of the app), and reports both. Not part of the test suite.
+
+    python benchmarks/kernel_compile.py --runs 3
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+# A line (cycle time 12) on which the bounds are not tight, so the search must run.
+PROBE_TIMES = (3, 2, 5, 2, 8, 8, 8, 7, 4, 2, 8, 1)
+PROBE_PREDS = ((), (0,), (0, 1), (0, 2), (0,), (), (), (0, 4), (3,), (0,), (3, 7), (8,))
+PROBE = f"""
+import time
+from score_desktop.tools.line_balancing.exact import solve_salbp1
+from score_desktop.tools.line_balancing.instance import Instance
+from score_desktop.tools.line_balancing import kernel
+before = time.perf_counter()
+line = Instance({PROBE_TIMES}, {PROBE_PREDS}, cycle_time=12)
+result = solve_salbp1(line, time_limit=None)
+assert result.proven_optimal and kernel.ready(), "the kernel did not run"
+print(time.perf_counter() - before)
+"""
+
+
+def warm_up() -> float:
+    """Compile or load the kernel in this process (seconds), before anything is timed."""
+    from score_desktop.tools.line_balancing.exact import solve_salbp1
+    from score_desktop.tools.line_balancing.instance import Instance
+
+    before = time.perf_counter()
+    solve_salbp1(Instance(PROBE_TIMES, PROBE_PREDS, cycle_time=12), time_limit=None)
+    return time.perf_counter() - before
+
+
+def first_solve_seconds(cache: str) -> float:
+    env = dict(os.environ, NUMBA_CACHE_DIR=cache, PYTHONPATH=str(REPO))
+    out = subprocess.run(
+        [sys.executable, "-c", PROBE], env=env, capture_output=True, text=True, check=True
+    )
+    return float(out.stdout.strip())
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args(argv)
+    compiled, loaded = [], []
+    for _ in range(args.runs):
+        with tempfile.TemporaryDirectory() as cache:
+            compiled.append(first_solve_seconds(cache))
+            loaded.append(first_solve_seconds(cache))
+    print(f"Command: `python benchmarks/kernel_compile.py --runs {args.runs}`")
+    print()
+    print("| first exact solve in a new process | median s | runs |")
+    print("|---|---|---|")
+    print(
+        f"| empty numba cache (compiles the kernel) | {statistics.median(compiled):.1f} | "
+        f"{', '.join(f'{x:.1f}' for x in compiled)} |"
+    )
+    print(
+        f"| cache written by that run (loads it) | {statistics.median(loaded):.2f} | "
+        f"{', '.join(f'{x:.2f}' for x in loaded)} |"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
