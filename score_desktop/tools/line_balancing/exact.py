@@ -179,9 +179,10 @@ def solve_salbp1(
     """Fewest stations for ``instance.cycle_time``.
 
     Starts from the best of several priority-rule balances, improved for a short while by
-    least-idle (Hoffmann) restarts in both directions, then tries m = lower bound,
-    lower bound + 1, ... with the branch-bound-and-remember search until a balance is found
-    (optimal) or a limit stops it (best balance so far and the proven lower bound).
+    least-idle (Hoffmann) restarts in both directions, then asks the branch-bound-and-remember
+    search for a balance with one station less than the best so far, again and again, until
+    it proves there is none (optimal) or a limit stops it (best balance so far and the
+    proven lower bound).
     Raises ValueError for a malformed instance or a missing cycle time.
     """
     c = instance.cycle_time
@@ -228,12 +229,14 @@ def solve_salbp1(
                 best = found
                 limits.best_value = len(best)
         while lower < len(best):
-            found = _decide(search, lower, dive)
+            # Top down, as BB&R: look for a balance with one station less than the best; a
+            # search that finds none proves the best optimal (and every smaller count too).
+            found = _decide(search, len(best) - 1, dive)
             if isinstance(found, list):
                 best = found
                 limits.best_value = len(best)
-                break
-            lower += 1
+                continue
+            lower = len(best)
             limits.lower_bound = lower
     except SearchStopped as stopped:
         stop = stopped.reason
