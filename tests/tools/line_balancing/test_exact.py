@@ -300,16 +300,18 @@ def test_preparing_the_compiled_search_does_not_use_the_time_limit(monkeypatch):
     real = kernel.run
 
     class FirstCall:
-        signatures: list = []
+        def __init__(self):
+            self.signatures = []
 
         def __call__(self, *args):
             time.sleep(0.5)
-            FirstCall.signatures = ["compiled"]
+            self.signatures = ["compiled"]
             return real(*args)
 
-    monkeypatch.setattr(kernel, "run", FirstCall())
+    first = FirstCall()
+    monkeypatch.setattr(kernel, "run", first)
     times = (3, 2, 5, 2, 8, 8, 8, 7, 4, 2, 8, 1)
     preds = ((), (0,), (0, 1), (0, 2), (0,), (), (), (0, 4), (3,), (0,), (3, 7), (8,))
     result = solve_salbp1(Instance(times, preds, cycle_time=12), time_limit=0.3)
-    assert FirstCall.signatures, "the search did not reach the kernel"
+    assert first.signatures, "the search did not reach the kernel"
     assert result.proven_optimal and result.station_count == 6
