@@ -321,7 +321,7 @@ def solve_salbp2(
     if late:
         return _infeasible(limits, f"Task {late[0]} is fixed to a station after station {m}.")
     times = instance.times
-    dive = 1.0 if time_limit is None else 0.1 * time_limit
+    dive = 2.0 if time_limit is None else 0.2 * time_limit
     lo = cycle_time_lower_bound(prep.times, m)
     limits.lower_bound = lo
     best: list[list[int]] | None = None
