@@ -233,7 +233,7 @@ def _grow_nodes(keys, node_k, node_parent, node_rest):
     return grown, _grown(node_k, size), _grown(node_parent, size), _grown(node_rest, size)
 
 
-@njit(cache=True)
+@njit(cache=True, nogil=True)  # a window's GUI thread runs while a worker searches
 def run(
     times,
     pred,
