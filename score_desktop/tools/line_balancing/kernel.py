@@ -22,9 +22,8 @@ FULL_WORD = (1 << BITS) - 1
 RUNNING, FOUND, EXHAUSTED, MEMORY, BIG_NODE = 0, 1, 2, 3, 4
 
 # counters[...]
-NODES, TABLE, TICK, EXPANDED, TRUNCATED, GOAL, ROUND_K, PROGRESSED = range(8)
-REOPENED, CALLS, LOADS, POOL = range(8, 12)
-N_COUNTERS = 12
+NODES, TABLE, TICK, EXPANDED, TRUNCATED, GOAL, ROUND_K, PROGRESSED, POOL = range(9)
+N_COUNTERS = 9
 
 _HASH_MULT = -7046029254386353131  # 0x9E3779B97F4A7C15 as a signed 64-bit number
 
@@ -226,11 +225,24 @@ def _grown(a, size):
 
 
 @njit(cache=True)
-def _grow_nodes(keys, node_k, node_parent, node_rest):
-    size = 2 * keys.shape[0]
-    grown = np.zeros((size, keys.shape[1]), dtype=np.int64)
-    grown[: keys.shape[0]] = keys
-    return grown, _grown(node_k, size), _grown(node_parent, size), _grown(node_rest, size)
+def _new_node(keys, node_k, node_parent, node_rest, counters, assigned, k, parent, rest):
+    """Store a node (its task set, station count, parent and work left), growing the
+    arrays when full; returns its index and the arrays."""
+    child = counters[NODES]
+    if child == keys.shape[0]:
+        size = 2 * child
+        grown = np.zeros((size, keys.shape[1]), dtype=np.int64)
+        grown[:child] = keys
+        keys = grown
+        node_k = _grown(node_k, size)
+        node_parent = _grown(node_parent, size)
+        node_rest = _grown(node_rest, size)
+    counters[NODES] = child + 1
+    keys[child] = assigned
+    node_k[child] = k
+    node_parent[child] = parent
+    node_rest[child] = rest
+    return child, keys, node_k, node_parent, node_rest
 
 
 @njit(cache=True, nogil=True)  # a window's GUI thread runs while a worker searches
@@ -510,8 +522,6 @@ def run(
             st_last[e] = j
             d = e
             entering = True
-        counters[CALLS] += calls
-        counters[LOADS] += n_loads
         if aborted:
             _heap_push(hkey, hnode, hstart[k], hsize[k], key_popped, node)
             hsize[k] += 1
@@ -543,21 +553,12 @@ def run(
                     if node_k[old] <= k + 1:
                         continue
                     node_k[old] = k + 1
-                    counters[REOPENED] += 1
                     node_parent[old] = node
                     child = old
                 else:
-                    child = counters[NODES]
-                    if child == keys.shape[0]:
-                        keys, node_k, node_parent, node_rest = _grow_nodes(
-                            keys, node_k, node_parent, node_rest
-                        )
-                    counters[NODES] = child + 1
-                    for w in range(W):
-                        keys[child, w] = S2[w]
-                    node_k[child] = k + 1
-                    node_parent[child] = node
-                    node_rest[child] = rest2
+                    child, keys, node_k, node_parent, node_rest = _new_node(
+                        keys, node_k, node_parent, node_rest, counters, S2, k + 1, node, rest2
+                    )
                     if 2 * (counters[TABLE] + 1) > table.shape[0]:
                         table = np.full(2 * table.shape[0], -1, dtype=np.int64)
                         for q in range(child):
@@ -588,17 +589,9 @@ def run(
                     status = MEMORY
                     break
             else:
-                child = counters[NODES]
-                if child == keys.shape[0]:
-                    keys, node_k, node_parent, node_rest = _grow_nodes(
-                        keys, node_k, node_parent, node_rest
-                    )
-                counters[NODES] = child + 1
-                for w in range(W):
-                    keys[child, w] = S2[w]
-                node_k[child] = k + 1
-                node_parent[child] = node
-                node_rest[child] = 0
+                child, keys, node_k, node_parent, node_rest = _new_node(
+                    keys, node_k, node_parent, node_rest, counters, S2, k + 1, node, 0
+                )
                 counters[GOAL] = child
                 status = FOUND
                 break
