@@ -11,6 +11,7 @@ time limit, the cancel flag and the memory cap, and resume where it was.
 from __future__ import annotations
 
 import time
+from typing import NamedTuple
 
 import numpy as np
 from numba import njit
@@ -637,6 +638,20 @@ class KernelInput:
         self.span = 1 << max(20, 62 - total.bit_length())
 
 
+class Store(NamedTuple):
+    """The arrays of a search that grow (``run`` returns them, new when they grew): the
+    nodes (task set, station count, parent, work left), the hash table of nodes, and the
+    pool of heaps (key, node)."""
+
+    keys: np.ndarray
+    node_k: np.ndarray
+    node_parent: np.ndarray
+    node_rest: np.ndarray
+    table: np.ndarray
+    hkey: np.ndarray
+    hnode: np.ndarray
+
+
 class KernelRun:
     """The state of one search for target m, advanced in slices by ``advance``."""
 
@@ -654,18 +669,22 @@ class KernelRun:
         self.allowed = np.array([to_words(a, W) for a in allowed]).reshape(m, W)
         self.due = np.array([to_words(d, W) for d in due]).reshape(m, W)
         self.max_loads = max_loads if max_loads is not None else 1 << 62
-        self.keys = np.zeros((1024, W), dtype=np.int64)
-        self.node_k = np.zeros(1024, dtype=np.int64)
-        self.node_parent = np.full(1024, -1, dtype=np.int64)
-        self.node_rest = np.zeros(1024, dtype=np.int64)
-        self.node_rest[0] = data.total
-        self.table = np.full(2048, -1, dtype=np.int64)
-        self.hkey = np.zeros(64 * m, dtype=np.int64)  # a pool of one binary heap per station
-        self.hnode = np.zeros(64 * m, dtype=np.int64)
+        node_rest = np.zeros(1024, dtype=np.int64)
+        node_rest[0] = data.total
+        hkey = np.zeros(64 * m, dtype=np.int64)  # a pool of one binary heap per station
+        hkey[0] = data.total * data.span
+        self.store = Store(
+            keys=np.zeros((1024, W), dtype=np.int64),
+            node_k=np.zeros(1024, dtype=np.int64),
+            node_parent=np.full(1024, -1, dtype=np.int64),
+            node_rest=node_rest,
+            table=np.full(2048, -1, dtype=np.int64),
+            hkey=hkey,
+            hnode=np.zeros(64 * m, dtype=np.int64),
+        )
         self.hstart = np.arange(0, 64 * m, 64, dtype=np.int64)
         self.hcap = np.full(m, 64, dtype=np.int64)
         self.hsize = np.zeros(m, dtype=np.int64)
-        self.hkey[0] = data.total * data.span
         self.hsize[0] = 1
         self.counters = np.zeros(N_COUNTERS, dtype=np.int64)
         self.counters[NODES] = 1
@@ -679,13 +698,7 @@ class KernelRun:
         return bool(self.counters[TRUNCATED])
 
     def nbytes(self) -> int:
-        return (
-            sum(
-                a.nbytes
-                for a in (self.keys, self.node_k, self.node_parent, self.node_rest, self.table)
-            )
-            + 2 * self.hkey.nbytes
-        )
+        return sum(a.nbytes for a in self.store) + 2 * self.store.hkey.nbytes
 
     def advance(self, limits, memory_bytes: int) -> int:
         """Run one slice (about 20 ms); returns RUNNING, FOUND, EXHAUSTED or MEMORY."""
@@ -711,13 +724,7 @@ class KernelRun:
             d.c,
             self.m,
             self.max_loads,
-            self.keys,
-            self.node_k,
-            self.node_parent,
-            self.node_rest,
-            self.table,
-            self.hkey,
-            self.hnode,
+            *self.store,
             self.hstart,
             self.hcap,
             self.hsize,
@@ -727,15 +734,7 @@ class KernelRun:
             memory_bytes,
             d.span,
         )
-        (
-            self.keys,
-            self.node_k,
-            self.node_parent,
-            self.node_rest,
-            self.table,
-            self.hkey,
-            self.hnode,
-        ) = arrays
+        self.store = Store(*arrays)
         limits.nodes += int(self.counters[EXPANDED]) - before
         spent = time.monotonic() - began
         if compiling:
@@ -754,8 +753,8 @@ class KernelRun:
         out = []
         node = int(self.counters[GOAL])
         while node > 0:
-            parent = int(self.node_parent[node])
-            load = from_words(self.keys[node]) & ~from_words(self.keys[parent])
+            parent = int(self.store.node_parent[node])
+            load = from_words(self.store.keys[node]) & ~from_words(self.store.keys[parent])
             out.append([j for j in range(self.data.n) if load >> j & 1])
             node = parent
         return out[::-1]
