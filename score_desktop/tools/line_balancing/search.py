@@ -12,12 +12,13 @@ BB&R (Sewell & Jacobson 2012; Morrison, Sewell & Jacobson 2014):
   successors remain (that station can go last);
 * a load is cut short when no set of the remaining tasks can fill the station to the
   least load the idle-time budget of target m allows (a subset-sum table per node);
-* a child is pruned when k + 1 + max(LB1, LB2, LB3) of the remaining tasks exceeds m, when
-  a task is past its latest station, or when S was already reached with as few stations
-  (the memo of visited subsets: "remember").
+* a child is pruned when k + 1 + max(LB1, LB2, LB3, Fekete & Schepers' u^(k) bounds) of the
+  remaining tasks exceeds m, when a task is past its latest station, or when S was already
+  reached with as few stations (the memo of visited subsets: "remember").
 
-Must-not-share pairs and fixed stations switch to a plainer, slower rule set (no dominance
-rules, empty stations allowed, states keyed by (S, k)) that stays exact.
+The loop runs compiled with numba (kernel.py). Must-not-share pairs and fixed stations switch
+to a plainer rule set in plain Python (no dominance rules, empty stations allowed, states
+keyed by (S, k)) that stays exact.
 """
 
 from __future__ import annotations
@@ -107,10 +108,6 @@ def _bits(mask: int) -> list[int]:
         mask ^= low
         out.append(low.bit_length() - 1)
     return out
-
-
-class _EnoughLoads(Exception):
-    """Raised inside load generation when a capped node has enough loads."""
 
 
 class StationSearch:
@@ -225,7 +222,8 @@ class StationSearch:
 
         With ``max_loads``, each node keeps only the first loads generated (a fast,
         incomplete dive that finds balances early); ``truncated[0]`` is then set when a
-        node lost loads, that is when a None answer is not a proof.
+        node lost loads, that is when a None answer is not a proof. Lines with restrictions
+        ignore ``max_loads``: their search is always complete.
         """
         self.memo = {}
         cut = truncated if truncated is not None else [False]
@@ -242,7 +240,7 @@ class StationSearch:
         live = self.live_memos
         live.append(seen)
         try:
-            return (yield from self._cbfs(m, allowed, due, seen, cut, max_loads, every))
+            return (yield from self._restricted(m, allowed, due, seen, every))
         finally:
             live[:] = [d for d in live if d is not seen]
 
@@ -254,8 +252,8 @@ class StationSearch:
         cut: list[bool],
         max_loads: int | None,
     ) -> Generator[None, None, list[list[int]] | None]:
-        """The same search as ``_cbfs`` (without restrictions), run by the compiled kernel in
-        slices of about 20 ms between the limit checks."""
+        """The search for a line without restrictions, run by the compiled kernel in slices
+        of about 20 ms between the limit checks."""
         if self._kernel_input is None:
             self._kernel_input = KernelInput(self)
         run = KernelRun(self._kernel_input, m, allowed, due, max_loads)
@@ -278,24 +276,22 @@ class StationSearch:
         finally:
             live[:] = [x for x in live if x is not run]
 
-    def _cbfs(
+    def _restricted(
         self,
         m: int,
         allowed: list[int],
         due: list[int],
         seen: dict[int, tuple[int, int]],
-        cut: list[bool],
-        max_loads: int | None,
         every: int,
     ) -> Generator[None, None, list[list[int]] | None]:
+        """The search of the kernel in plain Python, for lines with must-not-share pairs or
+        fixed stations: no dominance rules, empty stations allowed, states keyed by (S, k)."""
         n, c = self.n, self.c
         t = self.times
         pred = self.prep.pred_mask
         succ = self.prep.succ
         conflict = self.prep.conflict
         fit = self.fit
-        dom = self.dominators
-        restricted = self.restricted
         lb23 = self.bounds.lb23
         dff = self.bounds.dff_bound
         limits = self.limits
@@ -303,7 +299,6 @@ class StationSearch:
         live = self.live_memos
         seen_get = seen.get
         entry_bytes = self.entry_bytes
-        dom_eq = self.equal_dominators
         loads: list[tuple[int, int, int]] = []
         # S, allowed at this station, tasks due by its end and not yet in S, least load,
         # reach[i]: bitset of the work totals reachable with unassigned allowed tasks numbered
@@ -323,22 +318,7 @@ class StationSearch:
                     return  # not maximal: a skipped task still fits
                 if state[2] & ~load:
                     return  # a task due in this station is missing
-                if not restricted:
-                    if not load:
-                        return
-                    x = load
-                    while x:
-                        low = x & -x
-                        x ^= low
-                        j = low.bit_length() - 1
-                        d = dom[j] & av
-                        if d and d & fit[r + t[j]] & state[1]:
-                            return  # Jackson: swapping j for a dominating task is as good
-                if not restricted and no_successor_load(load, S_open):
-                    return
                 loads.append((r, load, av))
-                if len(loads) >= cap:
-                    raise _EnoughLoads
                 return
             need = state[3] - (c - r)
             if need > r or (
@@ -353,8 +333,6 @@ class StationSearch:
                 if due_now & ~load & (low - 1):
                     break  # a due task below this one would be skipped for good
                 j = low.bit_length() - 1
-                if dom_eq[j] & av & (low - 1) & state[1]:
-                    continue  # an equal, dominating task was skipped: Jackson's rule
                 nl = load | low
                 nav = av ^ low
                 done = S | nl
@@ -362,15 +340,6 @@ class StationSearch:
                     if not pred[x] & ~done:
                         nav |= 1 << x
                 extend(nl, j, r - t[j], nav, lconf | conflict[j])
-
-        has_succ = sum(1 << j for j in range(n) if succ[j])
-        cap = max_loads if max_loads is not None else 1 << 62
-        S_open = 0
-
-        def no_successor_load(load: int, left: int) -> bool:
-            # A station of tasks without successors can move to the end of the line, so
-            # while tasks with successors remain, such a load is dominated (BB&R).
-            return not load & has_succ and bool(left & ~load & has_succ)
 
         def path_to(key: int) -> list[list[int]]:
             out = []
@@ -416,15 +385,11 @@ class StationSearch:
                         acc |= (acc << t[i]) & cap_mask
                     reach[i] = acc
                 state[4] = reach
-                S_open = full & ~S
-                try:
-                    extend(0, -1, c, av, 0)
-                except _EnoughLoads:
-                    cut[0] = True
+                extend(0, -1, c, av, 0)
                 left = m - k - 1
                 for r, load, nav in loads:
                     S2 = S | load
-                    key2 = S2 | ((k + 1) << n) if restricted else S2
+                    key2 = S2 | ((k + 1) << n)
                     if full == S2:
                         seen[key2] = (k + 1, key)
                         loads.clear()
