@@ -4,18 +4,21 @@ rules).
 
 Sets of tasks are bitsets of 63-bit words in int64 arrays (bit 63 stays clear, so every word
 is a non-negative int64 and no unsigned arithmetic is needed). All state of one search lives
-in ``KernelState`` arrays, so the loop can stop after a budget of nodes, let Python check the
+in the arrays of a ``KernelRun``, so the loop can stop after a budget of nodes, let Python check the
 time limit, the cancel flag and the memory cap, and resume where it was.
 """
 
 from __future__ import annotations
 
 import time
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 from numba import njit
 from numba.cpython.unsafe.numbers import trailing_zeros
+
+if TYPE_CHECKING:
+    from score_desktop.tools.line_balancing.search import Limits, StationSearch
 
 BITS = 63
 FULL_WORD = (1 << BITS) - 1
@@ -121,10 +124,11 @@ def _dff_prunes(dffw, dffden, dff_left, load, left, W):
 
 
 @njit(cache=True)
-def _hash(keys, row, W, mask):
+def _slot(key, W, mask):
+    """The home slot of a task-set bitset in a hash table of mask + 1 slots."""
     h = 0
     for w in range(W):
-        h = (h ^ keys[row, w]) * _HASH_MULT
+        h = (h ^ key[w]) * _HASH_MULT
     h ^= (h >> 31) & 0x1FFFFFFFF
     return h & mask
 
@@ -133,11 +137,7 @@ def _hash(keys, row, W, mask):
 def _find(table, keys, key, W):
     """Index of the node with bitset ``key`` in the hash table, or -1."""
     mask = table.shape[0] - 1
-    h = 0
-    for w in range(W):
-        h = (h ^ key[w]) * _HASH_MULT
-    h ^= (h >> 31) & 0x1FFFFFFFF
-    i = h & mask
+    i = _slot(key, W, mask)
     while True:
         node = table[i]
         if node < 0:
@@ -155,7 +155,7 @@ def _find(table, keys, key, W):
 @njit(cache=True)
 def _insert(table, keys, node, W):
     mask = table.shape[0] - 1
-    i = _hash(keys, node, W, mask)
+    i = _slot(keys[node], W, mask)
     while table[i] >= 0:
         i = (i + 1) & mask
     table[i] = node
@@ -611,7 +611,7 @@ def ready() -> bool:
 class KernelInput:
     """The arrays of one ``StationSearch`` (one cycle time) that every target m shares."""
 
-    def __init__(self, search) -> None:
+    def __init__(self, search: StationSearch) -> None:
         prep = search.prep
         n = search.n
         self.n = n
@@ -635,6 +635,7 @@ class KernelInput:
         self.full = to_words((1 << n) - 1, W)
         total = int(self.times.sum())
         self.total = total
+        # heap keys are (work left) * span - (push count): least work first, newest first
         self.span = 1 << max(20, 62 - total.bit_length())
 
 
@@ -700,7 +701,7 @@ class KernelRun:
     def nbytes(self) -> int:
         return sum(a.nbytes for a in self.store) + 2 * self.store.hkey.nbytes
 
-    def advance(self, limits, memory_bytes: int) -> int:
+    def advance(self, limits: Limits, memory_bytes: int) -> int:
         """Run one slice (about 20 ms); returns RUNNING, FOUND, EXHAUSTED or MEMORY."""
         d = self.data
         before = int(self.counters[EXPANDED])
