@@ -56,7 +56,7 @@ class BalancingControls(QWidget):
         self.run_button = QPushButton(self.tr("Balance"))
         self.run_button.setObjectName("run_balance")
         self.run_button.clicked.connect(self.run)
-        self.progress = JobProgress(self, compact=True)
+        self.progress = JobProgress(self)  # text above the bar: the live bound needs the width
         self.progress.follow(self.jobs)
         self.status = QLabel()
         self.status.setObjectName("balance_status")

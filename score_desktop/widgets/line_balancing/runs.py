@@ -82,11 +82,11 @@ def run_method(
             fraction = min(1.0, p.elapsed / time_limit) if time_limit else None
             ctx.report(
                 fraction,
-                progress_text(p, scale, unit, salbp2),
+                _first_run_note() + progress_text(p, scale, unit, salbp2),
                 partial=(p.best_value, p.lower_bound),
             )
 
-        ctx.report(None, f"Balancing with the {METHOD_LABELS[method]}…" + _first_run_note())
+        ctx.report(None, _first_run_note() + f"Balancing with the {METHOD_LABELS[method]}…")
         solve = solve_salbp2 if salbp2 else solve_salbp1
         result = solve(instance, time_limit=time_limit, progress=progress, cancel=ctx.is_cancelled)
         if not result.stations:
@@ -112,7 +112,7 @@ def _first_run_note() -> str:
     """Said while the compiled search is not loaded yet (it is compiled once after install)."""
     if kernel_ready():
         return ""
-    return " Preparing the exact solver first (after installing, this takes up to a minute)."
+    return "Preparing the solver (first run only)… "
 
 
 def _tuples(stations: list[list[str]]) -> tuple[tuple[str, ...], ...]:
@@ -122,7 +122,7 @@ def _tuples(stations: list[list[str]]) -> tuple[tuple[str, ...], ...]:
 def count_table(ctx: Any, line: Line, time_limit_per_row: float = 2.0) -> list[CountRow]:
     """The station-count table: for each station count, the shortest cycle time."""
     instance = line.to_instance()
-    ctx.report(None, "Computing the station-count table…" + _first_run_note())
+    ctx.report(None, _first_run_note() + "Computing the station-count table…")
     rows = station_count_table(
         instance, time_limit_per_row=time_limit_per_row, cancel=ctx.is_cancelled
     )
