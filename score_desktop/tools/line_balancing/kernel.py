@@ -226,6 +226,12 @@ def _grown(a, size):
 
 
 @njit(cache=True)
+def _stored(keys, node_k, table, hkey):
+    """Bytes held by the nodes (keys and three per-node numbers), the table and the heaps."""
+    return keys.nbytes + 3 * node_k.nbytes + table.nbytes + 2 * hkey.nbytes
+
+
+@njit(cache=True)
 def _new_node(keys, node_k, node_parent, node_rest, counters, assigned, k, parent, rest):
     """Store a node (its task set, station count, parent and work left), growing the
     arrays when full; returns its index and the arrays."""
@@ -363,6 +369,7 @@ def run(
         n_loads = 0
         calls = 0
         aborted = False
+        out_of_memory = False
         d = 0
         for w in range(W):
             st_load[0, w] = 0
@@ -433,6 +440,10 @@ def run(
                             keep = False
                     if keep:
                         if n_loads == load_cap:
+                            grown_bytes = 3 * load_cap * (W + 1) * 8  # old and new buffers
+                            if _stored(keys, node_k, table, hkey) + grown_bytes > memory_bytes:
+                                out_of_memory = True  # one station has too many loads
+                                break
                             load_cap *= 2
                             grown = np.zeros((load_cap, W), dtype=np.int64)
                             grown[:n_loads] = loads[:n_loads]
@@ -523,6 +534,9 @@ def run(
             st_last[e] = j
             d = e
             entering = True
+        if out_of_memory:
+            status = MEMORY
+            break
         if aborted:
             _heap_push(hkey, hnode, hstart[k], hsize[k], key_popped, node)
             hsize[k] += 1
@@ -578,15 +592,7 @@ def run(
                     child,
                 )
                 hsize[k + 1] += 1
-                used = (
-                    keys.nbytes
-                    + 3 * node_k.nbytes
-                    + table.nbytes
-                    + hkey.nbytes
-                    + hnode.nbytes
-                    + loads.nbytes
-                )
-                if used > memory_bytes:
+                if _stored(keys, node_k, table, hkey) + loads.nbytes > memory_bytes:
                     status = MEMORY
                     break
             else:
