@@ -226,6 +226,15 @@ def _grown(a, size):
 
 
 @njit(cache=True)
+def _assigned(S, W):
+    """Number of tasks in the bitset S."""
+    count = 0
+    for w in range(W):
+        count += _popcount(S[w])
+    return count
+
+
+@njit(cache=True)
 def _stored(keys, node_k, table, hkey):
     """Bytes held by the nodes (keys and three per-node numbers), the table and the heaps."""
     return keys.nbytes + 3 * node_k.nbytes + table.nbytes + 2 * hkey.nbytes
@@ -588,7 +597,7 @@ def run(
                     hnode,
                     hstart[k + 1],
                     hsize[k + 1],
-                    rest2 * span - counters[TICK],
+                    (rest2 * (n + 1) + _assigned(S2, W)) * span - counters[TICK],
                     child,
                 )
                 hsize[k + 1] += 1
@@ -641,8 +650,9 @@ class KernelInput:
         self.full = to_words((1 << n) - 1, W)
         total = int(self.times.sum())
         self.total = total
-        # heap keys are (work left) * span - (push count): least work first, newest first
-        self.span = 1 << max(20, 62 - total.bit_length())
+        # heap keys are ((work left) (n + 1) + tasks assigned) * span - (push count): least work
+        # left first, then the fewest (so the longest) tasks placed, then the newest
+        self.span = 1 << max(1, 62 - (total * (n + 1)).bit_length())
 
 
 class Store(NamedTuple):
@@ -679,7 +689,7 @@ class KernelRun:
         node_rest = np.zeros(1024, dtype=np.int64)
         node_rest[0] = data.total
         hkey = np.zeros(64 * m, dtype=np.int64)  # a pool of one binary heap per station
-        hkey[0] = data.total * data.span
+        hkey[0] = data.total * (data.n + 1) * data.span
         self.store = Store(
             keys=np.zeros((1024, W), dtype=np.int64),
             node_k=np.zeros(1024, dtype=np.int64),
