@@ -291,12 +291,13 @@ def run(
     hcap,
     hsize,
     counters,
-    budget_nodes,
+    budget_work,
     budget_calls,
     memory_bytes,
     span,
 ):
-    """Expand up to ``budget_nodes`` nodes of the cyclic best-first search for target m.
+    """Expand nodes of the cyclic best-first search for target m until their work (load
+    generation steps and loads) reaches ``budget_work``.
 
     Returns (status, keys, node_k, node_parent, node_rest, table, hkey, hnode); the arrays
     are new when they had to grow. Status FOUND leaves the goal node in counters[GOAL].
@@ -330,7 +331,8 @@ def run(
     if counters[TABLE] == 0:
         _insert(table, keys, 0, W)  # the root: no task assigned
         counters[TABLE] = 1
-    while expanded < budget_nodes:
+    work = 0
+    while work < budget_work:
         if counters[ROUND_K] >= m:
             if counters[PROGRESSED] == 0:
                 status = EXHAUSTED
@@ -543,6 +545,7 @@ def run(
             st_last[e] = j
             d = e
             entering = True
+        work += calls + n_loads
         if out_of_memory:
             status = MEMORY
             break
@@ -706,7 +709,7 @@ class KernelRun:
         self.counters = np.zeros(N_COUNTERS, dtype=np.int64)
         self.counters[NODES] = 1
         self.counters[POOL] = 64 * m
-        self.budget_nodes = 64
+        self.budget_work = 20_000  # load-generation steps and loads per slice
         self.budget_calls = 200_000
 
     @property
@@ -746,7 +749,7 @@ class KernelRun:
             self.hcap,
             self.hsize,
             self.counters,
-            self.budget_nodes,
+            self.budget_work,
             self.budget_calls,
             memory_bytes,
             d.span,
@@ -757,12 +760,16 @@ class KernelRun:
         if compiling:
             limits.deadline += spent  # preparing the solver does not count as search time
         if status == BIG_NODE:
-            self.budget_calls *= 2
+            # One node needs more steps than the slice allowed: retry it with up to twice as
+            # many, but no more than fit in the time left (at the rate just seen).
+            rate = self.budget_calls / max(spent, 1e-3)
+            room = max(0.0, limits.deadline - time.monotonic())
+            self.budget_calls = max(self.budget_calls, min(2 * self.budget_calls, int(rate * room)))
             return RUNNING
-        if spent < 0.01 and self.budget_nodes < 1 << 20:
-            self.budget_nodes *= 2
-        elif spent > 0.04 and self.budget_nodes > 1:
-            self.budget_nodes //= 2
+        if spent < 0.01 and self.budget_work < 1 << 40:
+            self.budget_work *= 2
+        elif spent > 0.04 and self.budget_work > 1000:
+            self.budget_work //= 2
         return status
 
     def balance(self) -> list[list[int]]:
