@@ -4,8 +4,8 @@ rules).
 
 Sets of tasks are bitsets of 63-bit words in int64 arrays (bit 63 stays clear, so every word
 is a non-negative int64 and no unsigned arithmetic is needed). All state of one search lives
-in the arrays of a ``KernelRun``, so the loop can stop after a budget of nodes, let Python check the
-time limit, the cancel flag and the memory cap, and resume where it was.
+in the arrays of a ``KernelRun``, so the loop can stop after a budget of work, let Python
+check the time limit, the cancel flag and the memory cap, and resume where it was.
 """
 
 from __future__ import annotations
