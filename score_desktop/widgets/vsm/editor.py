@@ -192,19 +192,26 @@ class MapEditor(QWidget):
             edit[key].currentIndexChanged.connect(
                 lambda _i: on("ct", self.tr("Cycle time"), set_ct)
             )
-        lines = [("", self.tr("(typed in)"))] + [(r.name, r.name) for r in project.lines]
-        self._row(
+
+        def link_row(key: str, label: str, records, attr: str, tip: str, undo: str) -> None:
+            """A combo that links a value to a record of the project (or types it in)."""
+            names = [("", self.tr("(typed in)"))] + [(r.name, r.name) for r in records]
+            self._row(key, label, _combo(names, getattr(s, attr)), tip)
+            edit[key].currentIndexChanged.connect(
+                lambda _i: on(
+                    key,
+                    undo,
+                    lambda mm: setattr(mm.step(name), attr, edit[key].currentData()),
+                )
+            )
+
+        link_row(
             "ct_ref",
             self.tr("Cycle time from line"),
-            _combo(lines, s.cycle_time_ref),
+            project.lines,
+            "cycle_time_ref",
             self.tr("Take the largest station time of a line balance"),
-        )
-        edit["ct_ref"].currentIndexChanged.connect(
-            lambda _i: on(
-                "ct_ref",
-                self.tr("Link cycle time"),
-                lambda mm: setattr(mm.step(name), "cycle_time_ref", edit["ct_ref"].currentData()),
-            )
+            self.tr("Link cycle time"),
         )
         co = s.changeover
         self._row("co", self.tr("Changeover"), _double(co.mean, co.unit))
@@ -235,19 +242,13 @@ class MapEditor(QWidget):
 
         for key in ("uptime", "mttr"):
             edit[key].valueChanged.connect(lambda _v: on("uptime", self.tr("Uptime"), set_uptime))
-        oees = [("", self.tr("(typed in)"))] + [(r.name, r.name) for r in project.oee_records]
-        self._row(
+        link_row(
             "up_ref",
             self.tr("Uptime from OEE record"),
-            _combo(oees, s.uptime_ref),
+            project.oee_records,
+            "uptime_ref",
             self.tr("Take the availability of an OEE record"),
-        )
-        edit["up_ref"].currentIndexChanged.connect(
-            lambda _i: on(
-                "up_ref",
-                self.tr("Link uptime"),
-                lambda mm: setattr(mm.step(name), "uptime_ref", edit["up_ref"].currentData()),
-            )
+            self.tr("Link uptime"),
         )
         for key, label, unit, attr in (
             ("machines", self.tr("Parallel machines"), "", "machines"),
