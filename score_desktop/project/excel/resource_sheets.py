@@ -146,20 +146,7 @@ class BaselineSheet:
             f"Price per unit [{log.currency}]",
             f"Fixed charge per period [{log.currency}]",
         )
-        rows = []
-        for key in self.layout.energy:
-            c = log.carriers[key]
-            tariff = log.tariffs.get(key)
-            rows.append(
-                (
-                    c.name,
-                    c.unit,
-                    c.kwh_per_unit,
-                    c.co2_kg_per_kwh,
-                    tariff.price_per_unit if tariff else None,
-                    tariff.fixed_charge if tariff else None,
-                )
-            )
+        rows = log.carrier_rows(self.layout.energy)
         first, end = table(
             ws, row, headers, rows, (None, None, "0.000", "0.00000", "0.0000", DECIMAL2)
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
@@ -90,6 +90,25 @@ class ResourceLog:
             if p.period == label:
                 return p
         raise ValueError(f"resource log '{self.site}': there is no period {label}")
+
+    def carrier_rows(self, keys: Sequence[str]) -> list[tuple]:
+        """Per carrier key: name, unit, kWh per unit, kg CO2 per kWh, price per unit and fixed
+        charge per period (None without a tariff), as the settings and the Excel sheet show."""
+        rows = []
+        for key in keys:
+            carrier = self.carriers[key]
+            tariff = self.tariffs.get(key)
+            rows.append(
+                (
+                    carrier.name,
+                    carrier.unit,
+                    carrier.kwh_per_unit,
+                    carrier.co2_kg_per_kwh,
+                    tariff.price_per_unit if tariff else None,
+                    tariff.fixed_charge if tariff else None,
+                )
+            )
+        return rows
 
     def sorted_periods(self) -> tuple[LogPeriod, ...]:
         """Periods in time order (labels that cannot be read go last, in their given order)."""

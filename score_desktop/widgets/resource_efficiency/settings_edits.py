@@ -47,21 +47,11 @@ def _amount(text: Any, what: str, *, optional: bool = True) -> float | None:
 def carrier_table(log: ResourceLog, keys: Sequence[str]) -> SettingsTable:
     """The energy carriers shown in the data log, with their factors and tariffs."""
     c = log.currency
-    rows, tips = [], []
-    for key in keys:
-        carrier = log.carriers[key]
-        tariff = log.tariffs.get(key)
-        rows.append(
-            (
-                carrier.name,
-                carrier.unit,
-                carrier.kwh_per_unit,
-                carrier.co2_kg_per_kwh,
-                tariff.price_per_unit if tariff else None,
-                tariff.fixed_charge if tariff else None,
-            )
-        )
-        tips.append(f"kWh factor: {carrier.kwh_source}\nCO2 factor: {carrier.co2_source}")
+    rows = log.carrier_rows(keys)
+    tips = [
+        f"kWh factor: {log.carriers[k].kwh_source}\nCO2 factor: {log.carriers[k].co2_source}"
+        for k in keys
+    ]
     return SettingsTable(
         headers=(
             "Carrier",
