@@ -149,7 +149,6 @@ class StationSearch:
         self.equal_dominators = [
             sum(1 << i for i in _bits(d) if t[i] == t[j]) for j, d in enumerate(self.dominators)
         ]
-        self.memo: dict[int, tuple[int, int]] = {}
         self.live_memos: list = []  # memo dicts / KernelRuns of all running searches
         self._kernel_input: KernelInput | None = None
         self.entry_bytes = 260 + n // 3
@@ -225,7 +224,6 @@ class StationSearch:
         node lost loads, that is when a None answer is not a proof. Lines with restrictions
         ignore ``max_loads``: their search is always complete.
         """
-        self.memo = {}
         cut = truncated if truncated is not None else [False]
         every = 7
         if m < self.lower_bound:
@@ -236,7 +234,7 @@ class StationSearch:
         allowed, due = windows
         if not self.restricted:
             return (yield from self._compiled(m, allowed, due, cut, max_loads))
-        seen = self.memo  # S -> (station count when first reached, previous S)
+        seen: dict[int, tuple[int, int]] = {}  # key -> (stations when first reached, previous)
         live = self.live_memos
         live.append(seen)
         try:
