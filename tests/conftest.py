@@ -25,9 +25,6 @@ def compiled_search():
     """Compile (or load from numba's cache) the exact search kernel once, before any test
     times a search or waits for one: its first call in a process takes seconds (it extends
     that search's deadline by as much)."""
-    from score_desktop.tools.line_balancing.exact import solve_salbp1
-    from score_desktop.tools.line_balancing.instance import Instance
+    from score_desktop.tools.line_balancing.exact import prepare_solver
 
-    times = (3, 2, 5, 2, 8, 8, 8, 7, 4, 2, 8, 1)
-    preds = ((), (0,), (0, 1), (0, 2), (0,), (), (), (0, 4), (3,), (0,), (3, 7), (8,))
-    solve_salbp1(Instance(times, preds, cycle_time=12), time_limit=None)
+    prepare_solver()

@@ -22,6 +22,7 @@ __all__ = [
     "ExactResult",
     "SearchProgress",
     "StationCountRow",
+    "prepare_solver",
     "solve_salbp1",
     "solve_salbp2",
     "station_count_table",
@@ -76,6 +77,15 @@ def _capacity_problem(prep: Prepared, instance: Instance, c: int) -> str | None:
             names = ", ".join(str(i) for i in grp)
             return f"Tasks {names} must share a station but take {t} together, more than {c}."
     return None
+
+
+def prepare_solver() -> None:
+    """Compile the search kernel, or load it from numba's cache, by solving a small line on
+    which the bounds are not tight (so the search runs). Later searches then start at once;
+    a first search in a process would otherwise spend that time (off its time limit)."""
+    times = (3, 2, 5, 2, 8, 8, 8, 7, 4, 2, 8, 1)
+    preds = ((), (0,), (0, 1), (0, 2), (0,), (), (), (0, 4), (3,), (0,), (3, 7), (8,))
+    solve_salbp1(Instance(times, preds, cycle_time=12), time_limit=None)
 
 
 def _reverse(instance: Instance) -> Instance:
