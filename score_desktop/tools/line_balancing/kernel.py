@@ -17,6 +17,8 @@ import numpy as np
 from numba import njit
 from numba.cpython.unsafe.numbers import trailing_zeros
 
+from score_desktop.tools.line_balancing.packing import BUDGET, INFEASIBLE, packs
+
 if TYPE_CHECKING:
     from score_desktop.tools.line_balancing.search import Limits, StationSearch
 
@@ -26,8 +28,13 @@ FULL_WORD = (1 << BITS) - 1
 RUNNING, FOUND, EXHAUSTED, MEMORY, BIG_NODE = 0, 1, 2, 3, 4
 
 # counters[...]
-NODES, TABLE, TICK, EXPANDED, TRUNCATED, GOAL, ROUND_K, PROGRESSED, POOL = range(9)
-N_COUNTERS = 9
+(NODES, TABLE, TICK, EXPANDED, TRUNCATED, GOAL, ROUND_K, PROGRESSED, POOL, PACKED, PACKED_OUT) = (
+    range(11)
+)
+N_COUNTERS = 11
+PACK_BUDGET = 20_000  # steps of a node's bin-packing check before it gives up
+PACK_STEPS_PER_WORK = 200  # bin-packing steps per unit of slice work
+PACK_TRIAL, PACK_RATE = 256, 16  # see _packing_pays
 
 _HASH_MULT = -7046029254386353131  # 0x9E3779B97F4A7C15 as a signed 64-bit number
 
@@ -108,8 +115,9 @@ def _fill_reach(reach, open_, times, c):
 
 
 @njit(cache=True)
-def _dff_prunes(dffw, dffden, dff_left, load, left, W):
-    """True when a u^(k) bound of the tasks left after ``load`` exceeds ``left`` stations."""
+def _dff_bound(dffw, dffden, dff_left, load, W):
+    """The best u^(k) bound (stations) of the tasks left after ``load``."""
+    best = 0
     for q in range(dffden.shape[0]):
         acc = dff_left[q]
         for w in range(W):
@@ -118,9 +126,19 @@ def _dff_prunes(dffw, dffden, dff_left, load, left, W):
                 low = x & -x
                 x ^= low
                 acc -= dffw[w * BITS + trailing_zeros(low), q]
-        if (acc + dffden[q] - 1) // dffden[q] > left:
-            return True
-    return False
+        value = (acc + dffden[q] - 1) // dffden[q]
+        if value > best:
+            best = value
+    return best
+
+
+@njit(cache=True)
+def _packing_pays(counters):
+    """Check this node's packing? Yes for the first PACK_TRIAL checks of a run, then only
+    while at least one check in PACK_RATE has pruned (elsewhere the checks cost more than
+    they cut; Wee-mag at c = 47 prunes about half the tight nodes this way)."""
+    checks = counters[PACKED]
+    return checks < PACK_TRIAL or PACK_RATE * counters[PACKED_OUT] >= checks
 
 
 @njit(cache=True)
@@ -295,6 +313,21 @@ def run(
     budget_calls,
     memory_bytes,
     span,
+    size_of_task,
+    sizes,
+    size_dff,
+    size_dff_den,
+    field_word,
+    field_shift,
+    pack_keys,
+    pack_infeasible,
+    pack_feasible,
+    pack_unknown,
+    pack_used,
+    pack_state,
+    pack_fills,
+    pack_by_ratio,
+    pack_budget,
 ):
     """Expand nodes of the cyclic best-first search for target m until their work (load
     generation steps and loads) reaches ``budget_work``.
@@ -326,6 +359,7 @@ def run(
     load_r = np.zeros(load_cap, dtype=np.int64)
     K = dffden.shape[0]
     dff_left = np.zeros(K, dtype=np.int64)
+    cnt = np.zeros(sizes.shape[0], dtype=np.int64)
     status = RUNNING
     expanded = 0
     if counters[TABLE] == 0:
@@ -567,13 +601,16 @@ def run(
             if not done:
                 if left <= 0:
                     continue
-                if (rest2 + c - 1) // c > left:
+                bound = (rest2 + c - 1) // c
+                if bound > left:
                     continue
                 for w in range(W):
                     open_[w] = full[w] & ~S2[w]
-                if _lb23(open_, cls, W) > left:
+                bound = max(bound, _lb23(open_, cls, W))
+                if bound > left:
                     continue
-                if _dff_prunes(dffw, dffden, dff_left, loads[li], left, W):
+                bound = max(bound, _dff_bound(dffw, dffden, dff_left, loads[li], W))
+                if bound > left:
                     continue
                 old = _find(table, keys, S2, W)
                 if old >= 0:
@@ -583,6 +620,43 @@ def run(
                     node_parent[old] = node
                     child = old
                 else:
+                    if (
+                        pack_budget > 0
+                        and left >= 2
+                        and bound == left  # a spare station is seldom beyond packing
+                        and _packing_pays(counters)
+                    ):
+                        counters[PACKED] += 1
+                        cnt[:] = 0
+                        for w in range(W):
+                            x = open_[w]
+                            while x:
+                                low = x & -x
+                                x ^= low
+                                cnt[size_of_task[w * BITS + trailing_zeros(low)]] += 1
+                        packed = packs(
+                            cnt,
+                            left,
+                            c,
+                            pack_budget,
+                            sizes,
+                            size_dff,
+                            size_dff_den,
+                            field_word,
+                            field_shift,
+                            pack_keys,
+                            pack_infeasible,
+                            pack_feasible,
+                            pack_unknown,
+                            pack_used,
+                            pack_state,
+                            pack_fills,
+                            pack_by_ratio,
+                        )
+                        work += (pack_budget - pack_state[BUDGET]) // PACK_STEPS_PER_WORK
+                        if packed == INFEASIBLE:
+                            counters[PACKED_OUT] += 1
+                            continue
                     child, keys, node_k, node_parent, node_rest = _new_node(
                         keys, node_k, node_parent, node_rest, counters, S2, k + 1, node, rest2
                     )
@@ -656,6 +730,7 @@ class KernelInput:
         # heap keys are ((work left) (n + 1) + tasks assigned) * span - (push count): least work
         # left first, then the fewest (so the longest) tasks placed, then the newest
         self.span = 1 << max(1, 62 - (total * (n + 1)).bit_length())
+        self.packing = search.packing
 
 
 class Store(NamedTuple):
@@ -711,6 +786,7 @@ class KernelRun:
         self.counters[POOL] = 64 * m
         self.budget_work = 20_000  # load-generation steps and loads per slice
         self.budget_calls = 200_000
+        self.pack_budget = PACK_BUDGET
 
     @property
     def truncated(self) -> bool:
@@ -718,7 +794,8 @@ class KernelRun:
         return bool(self.counters[TRUNCATED])
 
     def nbytes(self) -> int:
-        return sum(a.nbytes for a in self.store) + 2 * self.store.hkey.nbytes
+        held = sum(a.nbytes for a in self.store) + 2 * self.store.hkey.nbytes
+        return held + self.data.packing.nbytes
 
     def advance(self, limits: Limits, memory_bytes: int) -> int:
         """Run one slice (about 20 ms); returns RUNNING, FOUND, EXHAUSTED or MEMORY."""
@@ -753,6 +830,21 @@ class KernelRun:
             self.budget_calls,
             memory_bytes,
             d.span,
+            d.packing.size_of_task,
+            d.packing.sizes,
+            d.packing.dff,
+            d.packing.dff_den,
+            d.packing.field_word,
+            d.packing.field_shift,
+            d.packing.keys,
+            d.packing.infeasible,
+            d.packing.feasible,
+            d.packing.unknown,
+            d.packing.used,
+            d.packing.state,
+            d.packing.fills,
+            d.packing.by_ratio,
+            self.pack_budget,
         )
         self.store = Store(*arrays)
         limits.nodes += int(self.counters[EXPANDED]) - before
