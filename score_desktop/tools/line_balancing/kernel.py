@@ -17,7 +17,7 @@ import numpy as np
 from numba import njit
 from numba.cpython.unsafe.numbers import trailing_zeros
 
-from score_desktop.tools.line_balancing.packing import BUDGET, INFEASIBLE, packs
+from score_desktop.tools.line_balancing.packing import BUDGET, INFEASIBLE, packs, word_hash
 
 if TYPE_CHECKING:
     from score_desktop.tools.line_balancing.search import Limits, StationSearch
@@ -35,8 +35,6 @@ N_COUNTERS = 11
 PACK_BUDGET = 20_000  # steps of a node's bin-packing check before it gives up
 PACK_STEPS_PER_WORK = 200  # bin-packing steps per unit of slice work
 PACK_TRIAL, PACK_RATE = 256, 16  # see _packing_pays
-
-_HASH_MULT = -7046029254386353131  # 0x9E3779B97F4A7C15 as a signed 64-bit number
 
 
 def to_words(mask: int, words: int) -> np.ndarray:
@@ -144,11 +142,7 @@ def _packing_pays(counters):
 @njit(cache=True)
 def _slot(key, W, mask):
     """The home slot of a task-set bitset in a hash table of mask + 1 slots."""
-    h = 0
-    for w in range(W):
-        h = (h ^ key[w]) * _HASH_MULT
-    h ^= (h >> 31) & 0x1FFFFFFFF
-    return h & mask
+    return word_hash(key, W) & mask
 
 
 @njit(cache=True)
@@ -314,19 +308,7 @@ def run(
     memory_bytes,
     span,
     size_of_task,
-    sizes,
-    size_dff,
-    size_dff_den,
-    field_word,
-    field_shift,
-    pack_keys,
-    pack_infeasible,
-    pack_feasible,
-    pack_unknown,
-    pack_used,
-    pack_state,
-    pack_fills,
-    pack_by_ratio,
+    packing,
     pack_budget,
 ):
     """Expand nodes of the cyclic best-first search for target m until their work (load
@@ -359,7 +341,7 @@ def run(
     load_r = np.zeros(load_cap, dtype=np.int64)
     K = dffden.shape[0]
     dff_left = np.zeros(K, dtype=np.int64)
-    cnt = np.zeros(sizes.shape[0], dtype=np.int64)
+    cnt = np.zeros(packing.sizes.shape[0], dtype=np.int64)
     status = RUNNING
     expanded = 0
     if counters[TABLE] == 0:
@@ -634,26 +616,9 @@ def run(
                                 low = x & -x
                                 x ^= low
                                 cnt[size_of_task[w * BITS + trailing_zeros(low)]] += 1
-                        packed = packs(
-                            cnt,
-                            left,
-                            c,
-                            pack_budget,
-                            sizes,
-                            size_dff,
-                            size_dff_den,
-                            field_word,
-                            field_shift,
-                            pack_keys,
-                            pack_infeasible,
-                            pack_feasible,
-                            pack_unknown,
-                            pack_used,
-                            pack_state,
-                            pack_fills,
-                            pack_by_ratio,
-                        )
-                        work += (pack_budget - pack_state[BUDGET]) // PACK_STEPS_PER_WORK
+                        packed = packs(packing, cnt, left, pack_budget)
+                        spent = pack_budget - packing.state[BUDGET]
+                        work += spent // PACK_STEPS_PER_WORK
                         if packed == INFEASIBLE:
                             counters[PACKED_OUT] += 1
                             continue
@@ -831,19 +796,7 @@ class KernelRun:
             memory_bytes,
             d.span,
             d.packing.size_of_task,
-            d.packing.sizes,
-            d.packing.dff,
-            d.packing.dff_den,
-            d.packing.field_word,
-            d.packing.field_shift,
-            d.packing.keys,
-            d.packing.infeasible,
-            d.packing.feasible,
-            d.packing.unknown,
-            d.packing.used,
-            d.packing.state,
-            d.packing.fills,
-            d.packing.by_ratio,
+            d.packing.arrays,
             self.pack_budget,
         )
         self.store = Store(*arrays)

@@ -10,12 +10,18 @@ two branches differ only by which of two equal tasks they took. A fill is skippe
 task left would still fit (it is not maximal) or when a chosen task could be swapped for a
 longer one left (Korf's dominance with single swaps).
 
+Every station closed must also leave unused no more of a Fekete & Schepers u^(k) bound than
+the stations left can spare, and for the whole question a task that cannot share a station
+without wasting more than that is proof enough.
+
 Results are remembered per multiset of task times (the "remember" of BB&R): the most
 stations proven too few, the fewest proven enough, and the station count and step budget with
 which a check last ran out (an unknown answer, which never prunes; a larger budget tries again).
 """
 
 from __future__ import annotations
+
+from typing import NamedTuple
 
 import numpy as np
 from numba import njit
@@ -31,96 +37,109 @@ _DFF_KS = range(1, 9)
 _NONE = 1 << 40  # "no station count proven enough yet"
 _BUDGET_FIELD = (1 << 32) - 1
 _MAX_FILLS = 64  # fills tried per station; beyond that, a failure is no proof
+_OUT_OF_STEPS = -2
 _HASH_MULT = -7046029254386353131
 _SCRATCH_BYTES = 16 << 20  # fills per open station; more stations left: no check
 
 
+class Packing(NamedTuple):
+    """The arrays of one cycle time's packing checks, used in place by compiled code."""
+
+    c: int
+    sizes: np.ndarray  # the distinct task times, longest first
+    dff: np.ndarray  # u^(k) of each size for k = 1 .. 8, in 1 / (k (k + 1)) stations
+    dff_den: np.ndarray  # k (k + 1)
+    by_ratio: np.ndarray  # by_ratio[k]: sizes by u^(k) per unit of time, highest first
+    field_word: np.ndarray  # where each size's count sits in a memo key
+    field_shift: np.ndarray
+    keys: np.ndarray  # the memo: multisets (packed counts) ...
+    infeasible: np.ndarray  # ... the most stations proven too few
+    feasible: np.ndarray  # ... the fewest stations proven enough
+    unknown: np.ndarray  # ... stations << 32 | budget of the last check that ran out
+    used: np.ndarray
+    state: np.ndarray  # ENTRIES, BUDGET, GIVEN
+    fills: np.ndarray  # scratch: the fills tried at each open station
+
+
 class PackingMemo:
-    """The sizes of one cycle time's tasks and the remembered packing results (the arrays
-    are used in place by the kernel)."""
+    """The packing checks of one cycle time: ``check`` from Python, ``arrays`` for the
+    kernel (with ``size_of_task`` to count a node's tasks by size)."""
 
     def __init__(self, times: np.ndarray, c: int, capacity: int = 1 << 18) -> None:
-        self.c = c
-        sizes, index, counts = np.unique(-times, return_inverse=True, return_counts=True)
-        self.sizes = (-sizes).astype(np.int64)  # longest first
-        # Fekete & Schepers' u^(k) (k = 1 .. 8) of every size, in 1 / (k (k + 1)) stations
-        self.dff = np.array([dff_weights(self.sizes, c, k) for k in _DFF_KS], dtype=np.int64).T
-        self.dff_den = np.array([k * (k + 1) for k in _DFF_KS], dtype=np.int64)
-        ratio = self.dff / self.sizes[:, None]
-        self.by_ratio = np.argsort(-ratio, axis=0, kind="stable").T.astype(np.int64).copy()
-        self.size_of_task = index.astype(np.int64)
-        self.field_word = np.zeros(len(sizes), dtype=np.int64)
-        self.field_shift = np.zeros(len(sizes), dtype=np.int64)
+        values, index, counts = np.unique(-times, return_inverse=True, return_counts=True)
+        sizes = (-values).astype(np.int64)
+        dff = np.array([dff_weights(sizes, c, k) for k in _DFF_KS], dtype=np.int64).T.copy()
+        by_ratio = np.argsort(-(dff / sizes[:, None]), axis=0, kind="stable").T
+        field_word = np.zeros(len(sizes), dtype=np.int64)
+        field_shift = np.zeros(len(sizes), dtype=np.int64)
         word = shift = 0
         for q, count in enumerate(counts):
             width = int(count).bit_length()
             if shift + width > 63:
                 word, shift = word + 1, 0
-            self.field_word[q], self.field_shift[q] = word, shift
+            field_word[q], field_shift[q] = word, shift
             shift += width
-        self.keys = np.zeros((capacity, word + 1), dtype=np.int64)
-        self.infeasible = np.zeros(capacity, dtype=np.int64)  # most stations proven too few
-        self.feasible = np.full(capacity, _NONE, dtype=np.int64)  # fewest proven enough
-        # stations (high 32 bits) and budget (low 32 bits) of the last check that ran out
-        self.unknown = np.zeros(capacity, dtype=np.int64)
-        self.used = np.zeros(capacity, dtype=np.bool_)
-        self.state = np.zeros(3, dtype=np.int64)
         levels = min(len(times), _SCRATCH_BYTES // (_MAX_FILLS * len(sizes) * 8))
-        self.fills = np.zeros((max(2, levels), _MAX_FILLS, len(sizes)), dtype=np.int64)
+        self.size_of_task = index.astype(np.int64)
+        self.arrays = Packing(
+            c=c,
+            sizes=sizes,
+            dff=dff,
+            dff_den=np.array([k * (k + 1) for k in _DFF_KS], dtype=np.int64),
+            by_ratio=by_ratio.astype(np.int64).copy(),
+            field_word=field_word,
+            field_shift=field_shift,
+            keys=np.zeros((capacity, word + 1), dtype=np.int64),
+            infeasible=np.zeros(capacity, dtype=np.int64),
+            feasible=np.full(capacity, _NONE, dtype=np.int64),
+            unknown=np.zeros(capacity, dtype=np.int64),
+            used=np.zeros(capacity, dtype=np.bool_),
+            state=np.zeros(3, dtype=np.int64),
+            fills=np.zeros((max(2, levels), _MAX_FILLS, len(sizes)), dtype=np.int64),
+        )
 
     def check(self, tasks: np.ndarray, stations: int, budget: int) -> int:
         """FEASIBLE, INFEASIBLE or UNKNOWN: do the tasks numbered in ``tasks`` fit in
         ``stations`` stations, ignoring precedence (``budget``: steps at most, see ``packs``)?"""
-        cnt = np.bincount(self.size_of_task[tasks], minlength=len(self.sizes)).astype(np.int64)
-        return int(
-            packs(
-                cnt,
-                stations,
-                self.c,
-                budget,
-                self.sizes,
-                self.dff,
-                self.dff_den,
-                self.field_word,
-                self.field_shift,
-                self.keys,
-                self.infeasible,
-                self.feasible,
-                self.unknown,
-                self.used,
-                self.state,
-                self.fills,
-                self.by_ratio,
-            )
-        )
+        sizes = len(self.arrays.sizes)
+        cnt = np.bincount(self.size_of_task[tasks], minlength=sizes).astype(np.int64)
+        return int(packs(self.arrays, cnt, stations, budget))
 
     @property
     def nbytes(self) -> int:
-        arrays = (self.keys, self.infeasible, self.feasible, self.unknown, self.used, self.fills)
-        return sum(a.nbytes for a in arrays)
+        return sum(a.nbytes for a in self.arrays[1:])
+
+    @property
+    def entries(self) -> int:
+        """Multisets remembered."""
+        return int(self.arrays.state[ENTRIES])
 
 
 @njit(cache=True)
-def _key(cnt, field_word, field_shift, out):
-    for w in range(out.shape[0]):
-        out[w] = 0
-    for q in range(cnt.shape[0]):
-        out[field_word[q]] |= cnt[q] << field_shift[q]
-
-
-@njit(cache=True)
-def _slot(keys, used, key):
-    """The slot holding ``key``, or the empty slot where it would go."""
-    mask = used.shape[0] - 1
+def word_hash(key, W):
+    """A 64-bit hash of the first W words of ``key`` (also the kernel's)."""
     h = 0
-    for w in range(key.shape[0]):
+    for w in range(W):
         h = (h ^ key[w]) * _HASH_MULT
-    h ^= (h >> 31) & 0x1FFFFFFFF
-    i = h & mask
-    while used[i]:
+    return h ^ ((h >> 31) & 0x1FFFFFFFF)
+
+
+@njit(cache=True)
+def _key(p, cnt, out):
+    out[:] = 0
+    for q in range(cnt.shape[0]):
+        out[p.field_word[q]] |= cnt[q] << p.field_shift[q]
+
+
+@njit(cache=True)
+def _slot(p, key):
+    """The memo slot holding ``key``, or the empty slot where it would go."""
+    mask = p.used.shape[0] - 1
+    i = word_hash(key, key.shape[0]) & mask
+    while p.used[i]:
         same = True
         for w in range(key.shape[0]):
-            if keys[i, w] != key[w]:
+            if p.keys[i, w] != key[w]:
                 same = False
                 break
         if same:
@@ -130,28 +149,26 @@ def _slot(keys, used, key):
 
 
 @njit(cache=True)
-def _remember(
-    cnt, bins, result, field_word, field_shift, keys, infeasible, feasible, unknown, used, state
-):
-    key = np.empty(keys.shape[1], dtype=np.int64)
-    _key(cnt, field_word, field_shift, key)
-    if 2 * (state[ENTRIES] + 1) > used.shape[0]:
-        used[:] = False  # full: forget everything and start again
-        state[ENTRIES] = 0
-    i = _slot(keys, used, key)
-    if not used[i]:
-        used[i] = True
-        keys[i] = key
-        infeasible[i] = 0
-        feasible[i] = _NONE
-        unknown[i] = 0
-        state[ENTRIES] += 1
+def _remember(p, cnt, bins, result):
+    key = np.empty(p.keys.shape[1], dtype=np.int64)
+    _key(p, cnt, key)
+    if 2 * (p.state[ENTRIES] + 1) > p.used.shape[0]:
+        p.used[:] = False  # full: forget everything and start again
+        p.state[ENTRIES] = 0
+    i = _slot(p, key)
+    if not p.used[i]:
+        p.used[i] = True
+        p.keys[i] = key
+        p.infeasible[i] = 0
+        p.feasible[i] = _NONE
+        p.unknown[i] = 0
+        p.state[ENTRIES] += 1
     if result == INFEASIBLE:
-        infeasible[i] = max(infeasible[i], bins)
+        p.infeasible[i] = max(p.infeasible[i], bins)
     elif result == FEASIBLE:
-        feasible[i] = min(feasible[i], bins)
+        p.feasible[i] = min(p.feasible[i], bins)
     else:
-        unknown[i] = (bins << 32) | min(state[GIVEN], _BUDGET_FIELD)
+        p.unknown[i] = (bins << 32) | min(p.state[GIVEN], _BUDGET_FIELD)
 
 
 @njit(cache=True)
@@ -159,39 +176,40 @@ def _undominated(sizes, cnt, take, residual):
     """True when no task left fits in ``residual`` and no chosen task can be swapped for a
     longer task left (sizes are longest first)."""
     D = sizes.shape[0]
-    for p in range(D - 1, -1, -1):
-        if cnt[p] > take[p]:
-            if sizes[p] <= residual:
+    for q in range(D - 1, -1, -1):
+        if cnt[q] > take[q]:
+            if sizes[q] <= residual:
                 return False  # the shortest task left still fits: not maximal
             break
     for a in range(D):
         if take[a] > 0:
-            for p in range(a):
-                if cnt[p] > take[p] and sizes[p] - sizes[a] <= residual:
+            for q in range(a):
+                if cnt[q] > take[q] and sizes[q] - sizes[a] <= residual:
                     return False
     return True
 
 
 @njit(cache=True)
-def _dff_waste_fits(dff, dff_den, opener, take, dff_slack):
-    """True when no u^(k) bound is left with less than nothing by a station holding the
-    task of size ``opener`` and the tasks counted in ``take``."""
-    for k in range(dff_den.shape[0]):
-        waste = dff_den[k] - dff[opener, k]
+def _dff_waste_fits(p, opener, take, dff_slack):
+    """True when a station holding the task of size ``opener`` and the tasks counted in
+    ``take`` leaves unused no more of any u^(k) bound than ``dff_slack``."""
+    for k in range(p.dff_den.shape[0]):
+        waste = p.dff_den[k] - p.dff[opener, k]
         for q in range(take.shape[0]):
-            waste -= take[q] * dff[q, k]
+            waste -= take[q] * p.dff[q, k]
         if waste > dff_slack[k]:
             return False
     return True
 
 
 @njit(cache=True)
-def _fills(sizes, cnt, first, room, slack, dff, dff_den, dff_slack, out, state):
-    """Write to ``out`` the undominated fills of ``room`` by the tasks counted in ``cnt``
-    (sizes from index ``first`` on) beside a task of size index ``first``, that leave at most
+def _fills(p, cnt, first, slack, dff_slack, out):
+    """Write to ``out`` the undominated fills of a station opened by a task of size index
+    ``first`` with the tasks counted in ``cnt`` (sizes from ``first`` on) that leave at most
     ``slack`` idle and at most ``dff_slack`` of each u^(k) bound unused, fullest first, as
-    rows of counts; returns the number of rows, or -1 when ``out`` is full and more fills
-    exist or the step budget in ``state`` is spent."""
+    rows of counts. Returns the number of rows; -1 when ``out`` is full and more fills exist
+    (every row is valid), _OUT_OF_STEPS when the step budget is spent."""
+    sizes = p.sizes
     D = sizes.shape[0]
     suffix = np.zeros(D + 1, dtype=np.int64)  # the most work sizes q on can still add
     for q in range(D - 1, first - 1, -1):
@@ -200,12 +218,12 @@ def _fills(sizes, cnt, first, room, slack, dff, dff_den, dff_slack, out, state):
     rest = np.zeros(D + 1, dtype=np.int64)  # room left before deciding size q
     n_out = 0
     q = first
-    rest[q] = room
+    rest[q] = p.c - sizes[first]
     down = True
     while q >= first:
-        state[BUDGET] -= 1
-        if state[BUDGET] < 0:
-            return -1
+        p.state[BUDGET] -= 1
+        if p.state[BUDGET] < 0:
+            return _OUT_OF_STEPS
         if down:
             if rest[q] - suffix[q] > slack:
                 down = False  # even every task left would leave too much idle
@@ -213,7 +231,7 @@ def _fills(sizes, cnt, first, room, slack, dff, dff_den, dff_slack, out, state):
                 continue
             if q == D:
                 if _undominated(sizes, cnt, take, rest[q]) and _dff_waste_fits(
-                    dff, dff_den, first, take, dff_slack
+                    p, first, take, dff_slack
                 ):
                     if n_out == out.shape[0]:
                         return -1
@@ -234,38 +252,36 @@ def _fills(sizes, cnt, first, room, slack, dff, dff_den, dff_slack, out, state):
     return n_out
 
 
-_ENTER, _NEXT = -2, -3
-
-
 @njit(cache=True)
-def _dff_slack(cnt, bins, dff, dff_den, out):
+def _dff_slack(p, cnt, bins, out):
     """Write to ``out`` how much of each u^(k) bound ``bins`` stations leave unused by the
     tasks counted in ``cnt`` (in the bound's units); False when one is negative."""
-    for k in range(dff_den.shape[0]):
+    for k in range(p.dff_den.shape[0]):
         total = 0
         for q in range(cnt.shape[0]):
-            total += cnt[q] * dff[q, k]
-        out[k] = bins * dff_den[k] - total
+            total += cnt[q] * p.dff[q, k]
+        out[k] = bins * p.dff_den[k] - total
         if out[k] < 0:
             return False
     return True
 
 
 @njit(cache=True)
-def _stranded(cnt, sizes, c, dff, dff_den, dff_slack, by_ratio):
+def _stranded(p, cnt, dff_slack):
     """True when some task left cannot be in any station without wasting more of a u^(k)
     bound than ``dff_slack`` allows: the most u^(k) that can join it is bounded by the
-    fractional knapsack of the other tasks (``by_ratio[k]``: sizes by u^(k) per unit of time,
-    highest first)."""
+    fractional knapsack of the other tasks. Costs up to D * D * K steps, so it is checked
+    only for the whole question."""
+    sizes, dff = p.sizes, p.dff
     D = sizes.shape[0]
-    for k in range(dff_den.shape[0]):
+    for k in range(p.dff_den.shape[0]):
         for x in range(D):
-            if cnt[x] == 0 or dff_den[k] - dff[x, k] <= dff_slack[k]:
+            if cnt[x] == 0 or p.dff_den[k] - dff[x, k] <= dff_slack[k]:
                 continue
-            room = c - sizes[x]
+            room = p.c - sizes[x]
             most = 0
-            for p in range(D):
-                q = by_ratio[k, p]
+            for i in range(D):
+                q = p.by_ratio[k, i]
                 have = cnt[q] - (1 if q == x else 0)
                 if have <= 0 or dff[q, k] == 0:
                     continue
@@ -275,40 +291,43 @@ def _stranded(cnt, sizes, c, dff, dff_den, dff_slack, by_ratio):
                 if whole < have:
                     most += (dff[q, k] * room + sizes[q] - 1) // sizes[q]
                     break
-            if dff_den[k] - dff[x, k] - most > dff_slack[k]:
+            if p.dff_den[k] - dff[x, k] - most > dff_slack[k]:
                 return True
-    return False  # costs up to D * D * K steps: checked only for the whole question
+    return False
+
+
+_ENTER, _NEXT = -2, -3
 
 
 @njit(cache=True)
-def packs(
-    cnt,
-    bins,
-    c,
-    budget,
-    sizes,
-    dff,
-    dff_den,
-    fw,
-    fs,
-    keys,
-    infeasible,
-    feasible,
-    unknown,
-    used,
-    state,
-    fills,
-    by_ratio,
-):
-    """Can the tasks counted by size in ``cnt`` fill ``bins`` stations of capacity c?
+def _known(p, cnt, bins, budget, key):
+    """The remembered answer for ``bins`` stations, or _NEXT."""
+    _key(p, cnt, key)
+    s = _slot(p, key)
+    if not p.used[s]:
+        return _NEXT
+    if p.infeasible[s] >= bins:
+        return INFEASIBLE
+    if p.feasible[s] <= bins:
+        return FEASIBLE
+    if p.unknown[s] >> 32 == bins and p.unknown[s] & _BUDGET_FIELD >= min(budget, _BUDGET_FIELD):
+        return UNKNOWN
+    return _NEXT
+
+
+@njit(cache=True)
+def packs(p, cnt, bins, budget):
+    """Can the tasks counted by size in ``cnt`` fill ``bins`` stations of capacity p.c?
     FEASIBLE, INFEASIBLE, or UNKNOWN once ``budget`` steps (about one loop pass each) are
-    spent, or when ``bins`` exceeds the levels of ``fills``, the scratch rows of fills per
-    open station."""
+    spent, or when ``bins`` exceeds the levels of ``p.fills``."""
+    sizes, fills = p.sizes, p.fills
     D = sizes.shape[0]
+    p.state[BUDGET] = budget
+    p.state[GIVEN] = budget
     work = 0
     for q in range(D):
         work += cnt[q] * sizes[q]
-    if work > bins * c:
+    if work > bins * p.c:
         return INFEASIBLE
     if bins > fills.shape[0]:
         return UNKNOWN
@@ -317,11 +336,9 @@ def packs(
     opener = np.zeros(bins, dtype=np.int64)
     outcome = np.zeros(bins, dtype=np.int64)
     slack = np.zeros(bins + 1, dtype=np.int64)  # idle time the stations left may still have
-    slack[0] = bins * c - work
-    dff_slack = np.zeros((bins, dff_den.shape[0]), dtype=np.int64)
-    key = np.empty(keys.shape[1], dtype=np.int64)
-    state[BUDGET] = budget
-    state[GIVEN] = budget
+    slack[0] = bins * p.c - work
+    dff_slack = np.zeros((bins, p.dff_den.shape[0]), dtype=np.int64)
+    key = np.empty(p.keys.shape[1], dtype=np.int64)
     d = 0
     r = _ENTER
     while True:
@@ -330,52 +347,25 @@ def packs(
             i = 0
             while i < D and cnt[i] == 0:
                 i += 1
-            r = _NEXT
-            if i == D or b == 1:
-                r = FEASIBLE  # the idle-time budget is never negative: one station holds all
-            else:
-                _key(cnt, fw, fs, key)
-                s = _slot(keys, used, key)
-                if used[s] and infeasible[s] >= b:
-                    r = INFEASIBLE
-                elif used[s] and feasible[s] <= b:
-                    r = FEASIBLE
-                elif (
-                    used[s]
-                    and unknown[s] >> 32 == b
-                    and unknown[s] & _BUDGET_FIELD >= min(budget, _BUDGET_FIELD)
+            # the idle-time budget is never negative, so one station holds all that is left
+            r = FEASIBLE if i == D or b == 1 else _known(p, cnt, b, budget, key)
+            if r == _NEXT:
+                p.state[BUDGET] -= D * p.dff_den.shape[0]
+                if not _dff_slack(p, cnt, b, dff_slack[d]) or (
+                    d == 0 and _stranded(p, cnt, dff_slack[d])
                 ):
+                    r = INFEASIBLE
+                    _remember(p, cnt, b, r)
+                elif p.state[BUDGET] <= 0:
                     r = UNKNOWN
-                else:
-                    state[BUDGET] -= D * dff_den.shape[0]
-                    if not _dff_slack(cnt, b, dff, dff_den, dff_slack[d]) or (
-                        d == 0 and _stranded(cnt, sizes, c, dff, dff_den, dff_slack[d], by_ratio)
-                    ):
-                        r = INFEASIBLE
-                        _remember(
-                            cnt, b, r, fw, fs, keys, infeasible, feasible, unknown, used, state
-                        )
-                    elif state[BUDGET] <= 0:
-                        r = UNKNOWN
             if r == _NEXT:
                 cnt[i] -= 1
                 opener[d] = i
-                n = _fills(
-                    sizes,
-                    cnt,
-                    i,
-                    c - sizes[i],
-                    slack[d],
-                    dff,
-                    dff_den,
-                    dff_slack[d],
-                    fills[d],
-                    state,
-                )
+                n = _fills(p, cnt, i, slack[d], dff_slack[d], fills[d])
                 outcome[d] = INFEASIBLE
                 if n < 0:
-                    n = fills.shape[1]
                     outcome[d] = UNKNOWN  # not every fill is tried: a failure proves nothing
+                    n = fills.shape[1] if n == -1 else 0
                 n_fill[d] = n
                 at[d] = 0
             elif d == 0:
@@ -394,7 +384,7 @@ def packs(
         if at[d] < n_fill[d]:
             f = at[d]
             at[d] = f + 1
-            idle = c - sizes[opener[d]]
+            idle = p.c - sizes[opener[d]]
             for q in range(D):
                 idle -= fills[d, f, q] * sizes[q]
                 cnt[q] -= fills[d, f, q]
@@ -404,7 +394,7 @@ def packs(
             continue
         cnt[opener[d]] += 1
         r = outcome[d]
-        _remember(cnt, bins - d, r, fw, fs, keys, infeasible, feasible, unknown, used, state)
+        _remember(p, cnt, bins - d, r)
         if d == 0:
             return r
         d -= 1

@@ -88,7 +88,7 @@ def test_a_spent_budget_answers_unknown_not_infeasible():
     memo = PackingMemo(np.array([7] * 12 + [6] * 12), 13)
     tasks = np.arange(24)
     assert memo.check(tasks, 11, 1) == INFEASIBLE
-    assert memo.check(tasks, 12, 1) == UNKNOWN  # one station opened, no answer yet
+    assert memo.check(tasks, 12, 1) == UNKNOWN  # the budget ends before any answer
     assert memo.check(tasks, 12, 10**8) == FEASIBLE
 
 
