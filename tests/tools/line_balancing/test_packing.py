@@ -7,6 +7,7 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from score_desktop.tools.line_balancing import kernel
 from score_desktop.tools.line_balancing.exact import solve_salbp1
 from score_desktop.tools.line_balancing.instance import Instance
 from score_desktop.tools.line_balancing.packing import (
@@ -104,3 +105,13 @@ def test_wee_mag_needs_the_packing_bound(shared_data):
     for c, optimum in ((54, 31), (47, 33)):
         result = solve_salbp1(Instance(times, preds, cycle_time=c), time_limit=60)
         assert result.proven_optimal and result.station_count == optimum
+
+
+def test_node_checks_stop_where_they_do_not_prune():
+    counters = np.zeros(kernel.N_COUNTERS, dtype=np.int64)
+    counters[kernel.PACKED] = kernel.PACK_TRIAL - 1
+    assert kernel._packing_pays(counters)  # still in the trial
+    counters[kernel.PACKED] = kernel.PACK_TRIAL
+    assert not kernel._packing_pays(counters)  # no check pruned: stop
+    counters[kernel.PACKED_OUT] = kernel.PACK_TRIAL // kernel.PACK_RATE
+    assert kernel._packing_pays(counters)  # one in PACK_RATE pruned: go on
