@@ -1,8 +1,10 @@
 """How long the GUI thread can be held up while the exact search runs in a worker thread.
 
-Runs `solve_salbp1` on Scholl's Wee-mag line (c = 47, which does not finish) in a thread
-for a few seconds while the main thread sleeps 5 ms in a loop, and reports the gaps between
-its wake-ups (5 ms when nothing holds the GIL). Reads ../shared/data/salbp in place.
+Runs `solve_salbp2` on Scholl's Arcus1 line for 20 stations (which does not finish: many
+cycle-time probes, each with its bin-packing check of the whole line and its compiled
+search) in a thread for a few seconds while the main thread sleeps 5 ms in a loop, and
+reports the gaps between its wake-ups (5 ms when nothing holds the GIL). Reads
+../shared/data/salbp in place.
 
     python benchmarks/exact_gui_latency.py --seconds 4
 """
@@ -16,7 +18,7 @@ import time
 
 from salbp import DATA, read_in2  # benchmarks/salbp.py, which puts the repository on sys.path
 
-from score_desktop.tools.line_balancing.exact import prepare_solver, solve_salbp1
+from score_desktop.tools.line_balancing.exact import prepare_solver, solve_salbp2
 from score_desktop.tools.line_balancing.instance import Instance
 
 
@@ -25,11 +27,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=4.0)
     args = parser.parse_args(argv)
     prepare_solver()
-    times, preds = read_in2(DATA / "scholl" / "WEE-MAG.IN2")
-    line = Instance(tuple(times), tuple(tuple(p) for p in preds), cycle_time=47)
+    times, preds = read_in2(DATA / "scholl" / "ARC83.IN2")
+    line = Instance(tuple(times), tuple(tuple(p) for p in preds), station_count=20)
     done = threading.Event()
     worker = threading.Thread(
-        target=lambda: (solve_salbp1(line, time_limit=args.seconds), done.set())
+        target=lambda: (solve_salbp2(line, time_limit=args.seconds), done.set())
     )
     worker.start()
     gaps = []

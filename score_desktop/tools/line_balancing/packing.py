@@ -315,7 +315,7 @@ def _known(p, cnt, bins, budget, key):
     return _NEXT
 
 
-@njit(cache=True)
+@njit(cache=True, nogil=True)  # the check of a whole line runs from Python in a worker
 def packs(p, cnt, bins, budget):
     """Can the tasks counted by size in ``cnt`` fill ``bins`` stations of capacity p.c?
     FEASIBLE, INFEASIBLE, or UNKNOWN once ``budget`` steps (about one loop pass each) are
