@@ -16,8 +16,8 @@ from tests.widgets.line_balancing.conftest import groover_record, record, set_re
 
 def hard_line() -> Line:
     """80 random tasks at c = 131: the exact search does not finish in 20 s (found by trying
-    seeds; at its time limit it has 37 stations against a lower bound of 35)."""
-    rng = random.Random(6)
+    seeds; at its time limit it has 34 stations against a lower bound of 33)."""
+    rng = random.Random(8)
     tasks = []
     for i in range(80):
         preds = (
@@ -92,7 +92,7 @@ def test_exact_reports_progress_and_stops_at_the_time_limit(panel, document, qtb
     )
     assert found, status
     best, bound = int(found[1]), int(found[2])
-    assert 35 <= bound < best == len(record(document).balance)
+    assert 33 <= bound < best == len(record(document).balance)
 
 
 def test_cancel_stops_the_exact_search_and_keeps_the_balance(panel, document, qtbot):
