@@ -14,7 +14,11 @@ BB&R (Sewell & Jacobson 2012; Morrison, Sewell & Jacobson 2014):
   least load the idle-time budget of target m allows (a subset-sum table per node);
 * a child is pruned when k + 1 + max(LB1, LB2, LB3, Fekete & Schepers' u^(k) bounds) of the
   remaining tasks exceeds m, when a task is past its latest station, or when S was already
-  reached with as few stations (the memo of visited subsets: "remember").
+  reached with as few stations (the memo of visited subsets: "remember");
+* where those bounds are tight, an exact bin-packing check of the remaining tasks
+  (packing.py) prunes the child when they do not fit in the stations left even without
+  precedence; it runs for the whole line before the search, and at the nodes while it
+  prunes often enough (kernel.py).
 
 The loop runs compiled with numba (kernel.py). Must-not-share pairs and fixed stations switch
 to a plainer rule set in plain Python (no dominance rules, empty stations allowed, states
