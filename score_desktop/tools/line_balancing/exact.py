@@ -203,6 +203,7 @@ def solve_salbp1(
     lower = root = max(1, -(-sum(instance.times) // c))
     dive = 2.0 if time_limit is None else 0.2 * time_limit
     best: list[list[int]] | None = None
+    search: StationSearch | None = None
     stop = None
     try:
         both = _Oriented(instance, limits.check)
@@ -262,6 +263,11 @@ def solve_salbp1(
         message = f"Optimal: {len(stations)} stations, proven by the search."
         if lower == root and len(stations) == lower:
             message = f"Optimal: {len(stations)} stations, equal to the lower bound."
+        elif search is not None and search.packing_bound == len(stations):
+            message = (
+                f"Optimal: {len(stations)} stations; the tasks do not fit into "
+                f"{len(stations) - 1} stations even without precedence."
+            )
     else:
         why = _STOP_MESSAGES[stop or "time_limit"].format(mb=memory_limit_mb)
         message = (

@@ -163,6 +163,7 @@ class StationSearch:
         ]
         self.live_memos: list = []  # memo dicts / KernelRuns of all running searches
         self.packing = PackingMemo(np.array(t, dtype=np.int64), c)
+        self.packing_bound = 0  # stations the packing check of all tasks proved necessary
         self._kernel_input: KernelInput | None = None
         self.entry_bytes = 260 + n // 3
         self.lower_bound = max(
@@ -203,6 +204,7 @@ class StationSearch:
             self.limits.deadline += time.monotonic() - began
         if answer == INFEASIBLE:
             self.lower_bound = max(self.lower_bound, m + 1)
+            self.packing_bound = max(self.packing_bound, m + 1)
             return False
         return True
 

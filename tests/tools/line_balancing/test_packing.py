@@ -105,6 +105,9 @@ def test_wee_mag_needs_the_packing_bound(shared_data):
     for c, optimum in ((54, 31), (47, 33)):
         result = solve_salbp1(Instance(times, preds, cycle_time=c), time_limit=60)
         assert result.proven_optimal and result.station_count == optimum
+        # the window and the command line say which proof it was
+        packed = "the tasks do not fit into 30 stations even without precedence"
+        assert (packed in result.message) == (c == 54), result.message
 
 
 def test_node_checks_stop_where_they_do_not_prune():
