@@ -1,9 +1,9 @@
 """First-call cost of the compiled exact line-balancing search (numba).
 
 Runs, each in a fresh Python process, a small SALBP-1 instance that needs the search:
-first with an empty numba cache (the kernel is compiled: what the first exact solve after
-installing costs), then again with the cache that run wrote (the kernel is loaded: every
-later start of the app), and reports both. Not part of the test suite.
+first with an empty numba cache (the kernel and the packing check are compiled: what the
+first exact solve after installing costs), then again with the cache that run wrote (they
+are loaded: every later start of the app), and reports both. Not part of the test suite.
 
     python benchmarks/kernel_compile.py --runs 3
 """
@@ -63,7 +63,8 @@ def main(argv: list[str] | None = None) -> int:
     print("| first exact solve in a new process | median s | runs |")
     print("|---|---|---|")
     print(
-        f"| empty numba cache (compiles the kernel) | {statistics.median(compiled):.1f} | "
+        "| empty numba cache (compiles the kernel and the packing check) | "
+        f"{statistics.median(compiled):.1f} | "
         f"{', '.join(f'{x:.1f}' for x in compiled)} |"
     )
     print(

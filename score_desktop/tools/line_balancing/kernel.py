@@ -759,8 +759,7 @@ class KernelRun:
         return bool(self.counters[TRUNCATED])
 
     def nbytes(self) -> int:
-        held = sum(a.nbytes for a in self.store) + 2 * self.store.hkey.nbytes
-        return held + self.data.packing.nbytes
+        return sum(a.nbytes for a in self.store) + 2 * self.store.hkey.nbytes
 
     def advance(self, limits: Limits, memory_bytes: int) -> int:
         """Run one slice (about 20 ms); returns RUNNING, FOUND, EXHAUSTED or MEMORY."""

@@ -107,7 +107,7 @@ class PackingMemo:
 
     @property
     def nbytes(self) -> int:
-        return sum(a.nbytes for a in self.arrays[1:])
+        return sum(a.nbytes for a in self.arrays if isinstance(a, np.ndarray))
 
     @property
     def entries(self) -> int:
@@ -149,8 +149,8 @@ def _slot(p, key):
 
 
 @njit(cache=True)
-def _remember(p, cnt, bins, result):
-    key = np.empty(p.keys.shape[1], dtype=np.int64)
+def _remember(p, cnt, bins, result, key):
+    """Store ``result`` for the multiset ``cnt`` and ``bins`` stations (``key``: scratch)."""
     _key(p, cnt, key)
     if 2 * (p.state[ENTRIES] + 1) > p.used.shape[0]:
         p.used[:] = False  # full: forget everything and start again
@@ -355,7 +355,7 @@ def packs(p, cnt, bins, budget):
                     d == 0 and _stranded(p, cnt, dff_slack[d])
                 ):
                     r = INFEASIBLE
-                    _remember(p, cnt, b, r)
+                    _remember(p, cnt, b, r, key)
                 elif p.state[BUDGET] <= 0:
                     r = UNKNOWN
             if r == _NEXT:
@@ -394,7 +394,7 @@ def packs(p, cnt, bins, budget):
             continue
         cnt[opener[d]] += 1
         r = outcome[d]
-        _remember(p, cnt, bins - d, r)
+        _remember(p, cnt, bins - d, r, key)
         if d == 0:
             return r
         d -= 1

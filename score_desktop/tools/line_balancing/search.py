@@ -291,7 +291,8 @@ class StationSearch:
         live.append(run)
         try:
             while True:
-                others = sum(x.nbytes() for x in live if x is not run)
+                # the packing memo is shared by every run of this search: counted once
+                others = self.packing.nbytes + sum(x.nbytes() for x in live if x is not run)
                 status = run.advance(self.limits, self.limits.memory_bytes - others)
                 self.limits.check(others + run.nbytes())
                 if run.truncated:
