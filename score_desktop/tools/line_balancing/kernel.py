@@ -134,7 +134,7 @@ def _dff_bound(dffw, dffden, dff_left, load, W):
 def _packing_pays(counters):
     """Check this node's packing? Yes for the first PACK_TRIAL checks of a run, then only
     while at least one check in PACK_RATE has pruned (elsewhere the checks cost more than
-    they cut; Wee-mag at c = 47 prunes about half the tight nodes this way)."""
+    they cut; at Wee-mag c = 47 more than half the tight nodes are pruned this way)."""
     checks = counters[PACKED]
     return checks < PACK_TRIAL or PACK_RATE * counters[PACKED_OUT] >= checks
 
