@@ -18,8 +18,10 @@ import sys
 import tempfile
 from pathlib import Path
 
+from score_desktop.resources import example_path
+
 ROOT = Path(__file__).resolve().parents[1]
-EXAMPLE = ROOT / "resources" / "examples" / "acme-stamping.scoreproj"
+EXAMPLE = example_path("acme-stamping.scoreproj")
 
 CHILD = r"""
 import os, sys, time, json

@@ -15,9 +15,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from score_desktop.resources import example_path
+
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "images"
-EXAMPLE = Path("resources") / "examples" / "dye-house-resources.scoreproj"  # from ROOT
+EXAMPLE = example_path("dye-house-resources.scoreproj")  # from ROOT
 RECORD = "Dye house 2023-2024"
 
 # (file name, panel tab, inner tab of that view or None)

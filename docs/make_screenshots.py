@@ -15,9 +15,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from score_desktop.resources import example_path
+
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "images"
-EXAMPLE = ROOT / "resources" / "examples" / "acme-stamping.scoreproj"
+EXAMPLE = example_path("acme-stamping.scoreproj")
 
 # (file name, section, record name, tab index or None)
 SHOTS = [

@@ -16,9 +16,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from score_desktop.resources import example_path
+
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "docs" / "images"
-EXAMPLE = ROOT / "resources" / "examples" / "classroom-line-balancing.scoreproj"
+EXAMPLE = example_path("classroom-line-balancing.scoreproj")
 
 
 def main() -> int:

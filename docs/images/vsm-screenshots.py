@@ -12,8 +12,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from score_desktop.resources import example_path
+
 HERE = Path(__file__).resolve().parent
-EXAMPLE = HERE.parents[1] / "resources/examples/acme-value-stream.scoreproj"
+EXAMPLE = example_path("acme-value-stream.scoreproj")
 
 
 def main() -> None:

@@ -24,7 +24,8 @@ from score_desktop.project.line_records import LineRecord
 from score_desktop.tools.line_balancing.model import Line, Task
 
 HERE = Path(__file__).resolve().parent
-OUT = HERE / "classroom-line-balancing.scoreproj"
+BUNDLED = HERE.parents[1] / "score_desktop" / "data" / "examples"  # shipped in the package
+OUT = BUNDLED / "classroom-line-balancing.scoreproj"
 
 GROOVER = [
     ("1", 0.2, (), "Place frame in work holder and clamp"),

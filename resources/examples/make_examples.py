@@ -18,6 +18,7 @@ from score_desktop.project import (
 )
 
 HERE = Path(__file__).resolve().parent
+BUNDLED = HERE.parents[1] / "score_desktop" / "data" / "examples"  # shipped in the package
 DAYS = ("Mon 2 Nov", "Tue 3 Nov", "Wed 4 Nov", "Thu 5 Nov", "Fri 6 Nov")
 
 # (reason, category, minimum minutes, maximum minutes, chance per shift)
@@ -135,7 +136,7 @@ def small_factory() -> Project:
 
 
 def main() -> None:
-    save_project(small_factory(), HERE / "acme-stamping.scoreproj", touch_modified=False)
+    save_project(small_factory(), BUNDLED / "acme-stamping.scoreproj", touch_modified=False)
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+BUNDLED = HERE.parents[1] / "score_desktop" / "data" / "examples"  # shipped in the package
 sys.path.insert(0, str(HERE))
 
 from make_resource_example import build_log  # noqa: E402  (seeded: the same log every run)
@@ -22,7 +23,7 @@ from score_desktop.project import Project, ProjectMeta, save_project  # noqa: E4
 from score_desktop.project.section_records import ResourceRecord  # noqa: E402
 from score_desktop.tools.resource_efficiency import AnalysisSetup  # noqa: E402
 
-OUT = HERE / "dye-house-resources.scoreproj"
+OUT = BUNDLED / "dye-house-resources.scoreproj"
 CREATED = "2026-11-26T09:00:00+00:00"
 
 

@@ -20,7 +20,8 @@ from score_desktop.tools.vsm.model import KaizenBurst
 from score_desktop.widgets.vsm.content import auto_layout
 
 HERE = Path(__file__).resolve().parent
-OUT = HERE / "acme-value-stream.scoreproj"
+BUNDLED = HERE.parents[1] / "score_desktop" / "data" / "examples"  # shipped in the package
+OUT = BUNDLED / "acme-value-stream.scoreproj"
 
 
 def build() -> Project:

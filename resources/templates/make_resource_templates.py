@@ -16,6 +16,7 @@ from score_desktop.tools.resource_efficiency import (
 )
 
 HERE = Path(__file__).resolve().parent
+BUNDLED = HERE.parents[1] / "score_desktop" / "data" / "templates"  # shipped in the package
 EXAMPLE_NOTE = "example row: replace with your data"
 
 READ_ME = [
@@ -71,7 +72,7 @@ def template_log() -> ResourceLog:
 
 def main() -> None:
     log = template_log()
-    write_log_csv(log, HERE / "resource_log_template.csv")
+    write_log_csv(log, BUNDLED / "resource_log_template.csv")
     header, rows = log_to_rows(log)
     book = Workbook()
     sheet = book.active
@@ -93,8 +94,8 @@ def main() -> None:
     notes["A1"].font = notes["B1"].font = Font(bold=True)
     notes.column_dimensions["A"].width = 30
     notes.column_dimensions["B"].width = 110
-    book.save(HERE / "resource_log_template.xlsx")
-    print(f"wrote templates in {HERE}")
+    book.save(BUNDLED / "resource_log_template.xlsx")
+    print(f"wrote templates in {BUNDLED}")
 
 
 if __name__ == "__main__":

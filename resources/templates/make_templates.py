@@ -7,10 +7,11 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 HERE = Path(__file__).resolve().parent
+BUNDLED = HERE.parents[1] / "score_desktop" / "data" / "templates"  # shipped in the package
 
 
 def main() -> None:
-    with open(HERE / "line_balancing_template.csv", encoding="utf-8", newline="") as handle:
+    with open(BUNDLED / "line_balancing_template.csv", encoding="utf-8", newline="") as handle:
         rows = list(csv.reader(handle))
     workbook = Workbook()
     sheet = workbook.active
@@ -27,7 +28,7 @@ def main() -> None:
                 cell.font = Font(bold=True)
     for column, width in zip("ABCD", (8, 32, 12, 14), strict=True):
         sheet.column_dimensions[column].width = width
-    workbook.save(HERE / "line_balancing_template.xlsx")
+    workbook.save(BUNDLED / "line_balancing_template.xlsx")
 
 
 if __name__ == "__main__":

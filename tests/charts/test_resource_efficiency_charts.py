@@ -28,7 +28,7 @@ from score_desktop.tools.resource_efficiency import (
     pareto,
 )
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples"
+EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples"  # generator inputs
 
 
 @pytest.fixture(scope="module")

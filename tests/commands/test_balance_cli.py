@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 
 from score_desktop.cli import main
+from score_desktop.resources import template_path
 
 REPO = Path(__file__).resolve().parents[2]
-TEMPLATE = REPO / "resources" / "templates" / "line_balancing_template.csv"
+TEMPLATE = template_path("line_balancing_template.csv")
 
 # Groover's 12-element example (see tests/tools/line_balancing/test_heuristics.py)
 GROOVER_CSV = """task,description,time (min),predecessors

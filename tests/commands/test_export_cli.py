@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
 
 from openpyxl import load_workbook
 
 from score_desktop.cli import main
+from score_desktop.resources import example_path
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "resources/examples/acme-stamping.scoreproj"
+EXAMPLE = example_path("acme-stamping.scoreproj")
 
 
 def test_export_writes_the_workbook(tmp_path, capsys):

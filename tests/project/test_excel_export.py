@@ -19,8 +19,9 @@ from score_desktop.project import (
 )
 from score_desktop.project.excel import export_workbook
 from score_desktop.project.excel.cells import sheet_name
+from score_desktop.resources import example_path
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "resources/examples/acme-stamping.scoreproj"
+EXAMPLE = example_path("acme-stamping.scoreproj")
 FORMULA_LIKE = ["=1+1", "+SUM(A1:A2)", "-2+3", "@cmd", "\tTab", "\rCR", '=HYPERLINK("x")']
 
 

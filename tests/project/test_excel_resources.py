@@ -16,6 +16,7 @@ from openpyxl import load_workbook
 from score_desktop.project import Project, load_project
 from score_desktop.project.excel import build_workbook
 from score_desktop.project.section_records import ResourceRecord
+from score_desktop.resources import example_path
 from score_desktop.tools.resource_efficiency import (
     AnalysisSetup,
     LogPeriod,
@@ -27,7 +28,7 @@ from score_desktop.tools.resource_efficiency import (
     period_results,
 )
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "resources/examples/dye-house-resources.scoreproj"
+EXAMPLE = example_path("dye-house-resources.scoreproj")
 LOG, BASE, WASTE = (
     "Dye house 2023-2024 log",
     "Dye house 2023-2024 baseline",

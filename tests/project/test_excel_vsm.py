@@ -4,17 +4,17 @@ comparison with native charts; stale results and pictures are never exported."""
 from __future__ import annotations
 
 import io
-from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
 from score_desktop.project import load_project
 from score_desktop.project.excel import build_workbook, export_workbook, vsm_sheets
+from score_desktop.resources import example_path
 from score_desktop.tools.vsm.replications import run_replications
 from score_desktop.tools.vsm.simulation import SimSettings
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "resources/examples/acme-value-stream.scoreproj"
+EXAMPLE = example_path("acme-value-stream.scoreproj")
 
 
 @pytest.fixture(autouse=True)

@@ -18,6 +18,7 @@ from score_desktop.project.section_records import (
     resource_record_from_json,
     resource_record_to_json,
 )
+from score_desktop.resources import example_path
 from score_desktop.tools.resource_efficiency import AnalysisSetup, log_from_dict
 
 EXAMPLE_LOG = Path(__file__).resolve().parents[2] / "resources/examples/resource_log_example.json"
@@ -184,7 +185,7 @@ def test_the_bundled_example_is_rebuilt_by_its_seeded_script() -> None:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     built = module.build_project()
-    assert built == load_project(examples / "dye-house-resources.scoreproj")
+    assert built == load_project(example_path("dye-house-resources.scoreproj"))
     # a clear baseline and a visible saving after the improvement of January 2024
     record = built.resource_logs[0]
     analysis = analyse_log(record.log, record.setup)

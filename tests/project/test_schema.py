@@ -27,12 +27,13 @@ from score_desktop.project import (
     project_to_bytes,
 )
 from score_desktop.project.records import DEMAND_PERIODS, STOP_CATEGORIES
+from score_desktop.resources import examples_dir, schema_path
 from tests.project.factories import document_with, full_document, projects, to_bytes
 
 V = CURRENT_FORMAT_VERSION
 REPO = Path(__file__).resolve().parents[2]
-SCHEMA_PATH = REPO / "resources" / "schema" / "scoreproj.schema.json"
-EXAMPLES = sorted((REPO / "resources" / "examples").glob("*.scoreproj"))
+SCHEMA_PATH = schema_path()
+EXAMPLES = sorted(examples_dir().glob("*.scoreproj"))
 SCHEMA = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
 VALIDATOR = Draft202012Validator(SCHEMA)
 

@@ -17,8 +17,9 @@ from score_desktop.project import (
     StopEntry,
     save_project,
 )
+from score_desktop.resources import example_path
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "resources/examples/acme-stamping.scoreproj"
+EXAMPLE = example_path("acme-stamping.scoreproj")
 
 
 def sample_project() -> Project:

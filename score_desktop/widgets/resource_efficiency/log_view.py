@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from score_desktop.resources import template_path, templates_dir
 from score_desktop.tools.resource_efficiency import LogImport, ResourceLog, read_log
 from score_desktop.widgets.document import Document
 from score_desktop.widgets.forms import ERROR_STYLE
@@ -27,7 +28,6 @@ from score_desktop.widgets.job_progress import JobProgress
 from score_desktop.widgets.jobs import JobContext, JobRunner
 from score_desktop.widgets.resource_efficiency.log_model import LogTableModel
 
-TEMPLATES = Path(__file__).resolve().parents[3] / "resources" / "templates"
 WARNING_STYLE = "color: #8a5a00;"
 OK_STYLE = "color: #1b6e20;"
 MAX_LISTED = 6  # problems listed under the table; the rest are counted
@@ -162,7 +162,7 @@ class LogView(QWidget):
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Import a resource log"),
-            str(TEMPLATES),
+            str(templates_dir()),
             self.tr("Resource logs (*.xlsx *.csv *.txt)"),
         )
         if path:
@@ -196,4 +196,4 @@ class LogView(QWidget):
         )
         if path:
             suffix = ".csv" if path.lower().endswith(".csv") else ".xlsx"
-            shutil.copyfile(TEMPLATES / f"resource_log_template{suffix}", path)
+            shutil.copyfile(template_path(f"resource_log_template{suffix}"), path)

@@ -1,14 +1,14 @@
 """Importing .IN2, .alb, CSV and XLSX task tables; every bad file is refused whole, by row."""
 
 import csv
-from pathlib import Path
 
 import openpyxl
 import pytest
 
+from score_desktop.resources import templates_dir
 from score_desktop.tools.line_balancing import LineValidationError, importers, read_line
 
-TEMPLATES = Path(__file__).resolve().parents[3] / "resources" / "templates"
+TEMPLATES = templates_dir()
 
 
 def write(tmp_path, name, data):

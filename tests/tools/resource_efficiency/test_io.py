@@ -2,13 +2,13 @@
 
 import dataclasses
 import datetime as dt
-from pathlib import Path
 
 import openpyxl
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from score_desktop.resources import templates_dir
 from score_desktop.tools.resource_efficiency import (
     LogImportError,
     LogPeriod,
@@ -20,7 +20,7 @@ from score_desktop.tools.resource_efficiency import (
 )
 from score_desktop.tools.resource_efficiency.io import MAX_ROWS
 
-TEMPLATES = Path(__file__).resolve().parents[3] / "resources" / "templates"
+TEMPLATES = templates_dir()
 HEADER = "period,production [t],Electricity [kWh],Natural gas [m3],water [m3]\n"
 
 

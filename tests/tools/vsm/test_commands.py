@@ -12,7 +12,7 @@ from score_desktop.tools.vsm.distributions import Distribution
 from score_desktop.tools.vsm.model import Step, Supplier, ValueStreamMap
 from score_desktop.tools.vsm.serialize import map_from_dict, map_to_dict
 
-EXAMPLES = Path(__file__).resolve().parents[3] / "resources" / "examples"
+EXAMPLES = Path(__file__).resolve().parents[3] / "resources" / "examples"  # generator inputs
 
 
 def small_map(name="Line"):

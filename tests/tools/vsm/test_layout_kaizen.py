@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from jsonschema import Draft202012Validator
 
+from score_desktop.resources import schema_path
 from score_desktop.tools.vsm import map_from_dict, map_to_dict
 from score_desktop.tools.vsm.examples import current_state_simulation
 from score_desktop.tools.vsm.model import KaizenBurst
 
-SCHEMA = json.loads(
-    (Path(__file__).resolve().parents[3] / "resources/schema/scoreproj.schema.json").read_text()
-)
+SCHEMA = json.loads(schema_path().read_text())
 
 STREAM = Draft202012Validator({"$defs": SCHEMA["$defs"], "$ref": "#/$defs/value_stream"})
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import gc
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 
 from score_desktop.project import DemandRecord, load_project, save_project
+from score_desktop.resources import example_path
 from score_desktop.tools.line_balancing.exact import station_count_table
 from tests.widgets.line_balancing.conftest import (
     LCR,
@@ -20,9 +20,7 @@ from tests.widgets.line_balancing.conftest import (
     set_record,
 )
 
-EXAMPLE = (
-    Path(__file__).resolve().parents[3] / "resources/examples/classroom-line-balancing.scoreproj"
-)
+EXAMPLE = example_path("classroom-line-balancing.scoreproj")
 
 
 def test_save_compare_restore_delete_alternatives(panel, document):

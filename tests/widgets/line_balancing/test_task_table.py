@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 
+from score_desktop.resources import template_path
 from score_desktop.widgets.line_balancing.task_model import CHECK, PREDECESSORS, TIME
 from tests.widgets.line_balancing.conftest import record
 
-TEMPLATE = Path(__file__).resolve().parents[3] / "resources/templates/line_balancing_template.csv"
+TEMPLATE = template_path("line_balancing_template.csv")
 
 
 def test_edit_time_undo_redo(panel, document):

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from score_desktop.project import load_project
+from score_desktop.resources import example_path
 from score_desktop.widgets.document import Document
 
-EXAMPLE = Path(__file__).resolve().parents[3] / "resources/examples/dye-house-resources.scoreproj"
+EXAMPLE = example_path("dye-house-resources.scoreproj")
 NAME = "Dye house 2023-2024"
 SECTION = "resource_logs"
 

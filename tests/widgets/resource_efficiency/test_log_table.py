@@ -170,9 +170,9 @@ def test_a_file_that_cannot_be_read_is_reported_and_nothing_changes(
 
 def test_the_bundled_template_imports_through_the_worker(panel, document, qtbot):
     """The XLSX template (two example months) imports as it is."""
-    from score_desktop.widgets.resource_efficiency.log_view import TEMPLATES
+    from score_desktop.resources import template_path
 
-    job = panel.log_view.start_import(str(TEMPLATES / "resource_log_template.xlsx"))
+    job = panel.log_view.start_import(str(template_path("resource_log_template.xlsx")))
     with qtbot.waitSignal(job.done, timeout=10_000):
         pass
     assert not panel.log_view.message.text()

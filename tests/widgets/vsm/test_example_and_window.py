@@ -7,15 +7,16 @@ from pathlib import Path
 
 from score_desktop.project import load_project
 from score_desktop.project.links import resolver
+from score_desktop.resources import examples_dir
 from score_desktop.tools.vsm import problems, static_figures
 from score_desktop.widgets.vsm.panel import ValueStreamPanel
 
-EXAMPLES = Path(__file__).resolve().parents[3] / "resources/examples"
-EXAMPLE = EXAMPLES / "acme-value-stream.scoreproj"
+SCRIPTS = Path(__file__).resolve().parents[3] / "resources" / "examples"
+EXAMPLE = examples_dir() / "acme-value-stream.scoreproj"
 
 
 def test_the_example_project_is_what_its_script_builds():
-    spec = importlib.util.spec_from_file_location("make_vsm", EXAMPLES / "make_vsm_project.py")
+    spec = importlib.util.spec_from_file_location("make_vsm", SCRIPTS / "make_vsm_project.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     built = module.build()
