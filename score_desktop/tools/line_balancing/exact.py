@@ -21,11 +21,9 @@ from score_desktop.tools.line_balancing.upper_bounds import PriorityRules, least
 __all__ = [
     "ExactResult",
     "SearchProgress",
-    "StationCountRow",
     "prepare_solver",
     "solve_salbp1",
     "solve_salbp2",
-    "station_count_table",
 ]
 
 ProgressCallback = Callable[[SearchProgress], None]
@@ -436,10 +434,3 @@ def solve_salbp2(
         nodes=limits.nodes,
         seconds=limits.elapsed(),
     )
-
-
-# The station-count table sweeps solve_salbp2 over m; it lives in its own module.
-from score_desktop.tools.line_balancing.station_table import (  # noqa: E402
-    StationCountRow,
-    station_count_table,
-)

@@ -9,12 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from score_desktop.tools.line_balancing.exact import (
-    SearchProgress,
-    solve_salbp1,
-    solve_salbp2,
-    station_count_table,
-)
+from score_desktop.tools.line_balancing.exact import SearchProgress, solve_salbp1, solve_salbp2
 from score_desktop.tools.line_balancing.heuristics import (
     METHOD_NAMES,
     heuristic_for_stations,
@@ -22,6 +17,7 @@ from score_desktop.tools.line_balancing.heuristics import (
 )
 from score_desktop.tools.line_balancing.kernel import ready as kernel_ready
 from score_desktop.tools.line_balancing.model import Line, stations_to_ids
+from score_desktop.tools.line_balancing.station_table import station_count_table
 
 METHOD_LABELS = {"exact": "exact (optimal)", **METHOD_NAMES}
 
