@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 REPO = Path(__file__).resolve().parents[1]
 LINT = "from importlinter.cli import lint_imports_command; lint_imports_command()"
 
@@ -35,3 +37,9 @@ def test_a_broken_import_contract_is_reported(tmp_path: Path) -> None:
     result = _run([sys.executable, "-c", LINT, "--no-cache", "--config", str(config)])
     assert result.returncode != 0
     assert "BROKEN" in result.stdout
+
+
+@pytest.mark.slow
+def test_mypy_is_clean_on_the_qt_free_layers() -> None:
+    result = _run([sys.executable, "-m", "mypy", "score_desktop/tools", "score_desktop/project"])
+    assert result.returncode == 0, result.stdout + result.stderr

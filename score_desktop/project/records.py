@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from score_desktop.project import registry
 
@@ -159,7 +159,8 @@ class Project:
         if not registry.is_tool(key):
             raise KeyError(key)
         if key in _FIELDS:
-            return replace(self, **{key: tuple(records)})
+            changes: dict[str, Any] = {key: tuple(records)}
+            return replace(self, **changes)
         sections = dict(self.more)
         sections[key] = tuple(records)
         more = tuple(

@@ -45,7 +45,7 @@ def write_recovery(path: Path, project: Project, original: str) -> None:
 
 def pending_recoveries(folder: Path, exclude: Path | None = None) -> list[RecoveryFile]:
     """Recovery files left behind by sessions that did not end cleanly, newest first."""
-    found = []
+    found: list[RecoveryFile] = []
     if not folder.is_dir():
         return found
     for path in folder.glob(f"*{RECOVERY_SUFFIX}"):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from openpyxl.chart import BarChart, LineChart, Reference
 from openpyxl.workbook import Workbook
 
@@ -63,7 +65,7 @@ def write_oee_summary(wb: Workbook, project: Project, taken: set[str]) -> None:
         PERCENT,
         None,
     )
-    rows = []
+    rows: list[tuple[Any, ...]] = []
     for record in project.oee_records:
         try:
             r = evaluate_shift(record).result

@@ -326,18 +326,18 @@ def _check_restrictions(line: Line) -> list[Problem]:
                 f"{line.station_count} stations",
                 t,
             )
-    for group in groups:
-        fixed = {r.fixed_station[t] for t in group if t in r.fixed_station}
+    for shared in groups:
+        fixed = {r.fixed_station[t] for t in shared if t in r.fixed_station}
         if len(fixed) > 1:
-            names = ", ".join(repr(t) for t in sorted(group))
+            names = ", ".join(repr(t) for t in sorted(shared))
             bad(
                 f"tasks {names} must share a station but are fixed to stations "
                 f"{', '.join(str(s) for s in sorted(fixed))}"
             )
         cycle = parse_time(line.cycle_time) if line.cycle_time is not None else None
-        total = sum(times[t] or 0.0 for t in group)
-        if cycle and group and total > cycle:
-            names = ", ".join(repr(t) for t in sorted(group))
+        total = sum(times[t] or 0.0 for t in shared)
+        if cycle and shared and total > cycle:
+            names = ", ".join(repr(t) for t in sorted(shared))
             bad(
                 f"tasks {names} must share a station but together take {total:g}, more than "
                 f"the cycle time {cycle:g}"

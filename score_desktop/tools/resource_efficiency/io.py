@@ -204,7 +204,7 @@ def parse_log_rows(
     header. The result keeps ``base``'s site, carriers and prices and replaces its periods."""
     base = base or ResourceLog(site="")
     columns: list[_Column] | None = None
-    units: dict[str, str] = {}
+    units: dict[str, Any] = {}  # unit fields of the log
     periods: list[LogPeriod] = []
     frequency = base.frequency if base.periods else None
     for number, cells in rows:

@@ -125,7 +125,7 @@ def summarise(m: ValueStreamMap, settings: SimSettings, runs: list[RunResult]) -
     runs = sorted(runs, key=lambda r: r.replication)
     steps = m.step_names()
 
-    def over(get: Callable[[RunResult], float]) -> Estimate:
+    def over(get: Callable[..., float]) -> Estimate:  # a lambda of r (its defaults bind loops)
         return estimate([get(r) for r in runs])
 
     states = {

@@ -18,6 +18,7 @@ import time
 from array import array
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import cast
 
 import numpy as np
 import simpy
@@ -450,7 +451,7 @@ def _machine(env, r: _StepRun, clock: ep.Clock):
             target = route()
         if not target.try_put(part):
             set_state(ep.BLOCKED)
-            yield target.wait_put(part)
+            yield cast(ep.Buf, target).wait_put(part)  # the customer never blocks
         if conwip_end is not None and target is not r.rework and conwip_end in part.cards:
             part.cards.remove(conwip_end)
             conwip_end.give()
