@@ -37,9 +37,10 @@ from score_desktop.widgets.line_balancing.task_model import CHECK, PRIORITY, Tas
 from score_desktop.widgets.line_balancing.workspace import LineState, yamazumi_data
 from score_desktop.widgets.line_balancing.yamazumi_view import YamazumiView
 
-#: View settings that outlive a panel: the main window builds a new panel after every edit
-#: (the navigator re-selects the record), so the tab, the graph zoom and an open
-#: presentation are kept here per (document, line) and taken over by the next panel.
+#: View settings that outlive a panel: the open panel follows edits itself, but a new one is
+#: built when the user opens the line again (from another record, after undoing a rename...),
+#: so the tab, the graph zoom and an open presentation are kept here per (document, line)
+#: and taken over by the next panel.
 _VIEW_STATE: weakref.WeakKeyDictionary[Document, dict[str, dict]] = weakref.WeakKeyDictionary()
 
 

@@ -1,8 +1,9 @@
 """What the value-stream window keeps for a document while it is open (not saved in the file):
 simulation settings, results and sweeps per map, the running job, and view settings.
 
-The main window builds a new panel after every edit, so none of this can live in a panel; the
-job runner belongs to the session (a child of the document) and survives panel rebuilds.
+A panel lives only while its map is shown (opening another record replaces it), so none of
+this can live in a panel; the job runner belongs to the session (a child of the document) and
+a simulation keeps running while the user looks at other records.
 """
 
 from __future__ import annotations
