@@ -72,7 +72,11 @@ def test_headless_subprocess_does_not_hang_or_dump_core(tmp_path):
         capture_output=True,
         text=True,
         timeout=60,
-        env={"PATH": "", "QT_QPA_PLATFORM": "minimal", "PYTHONPATH": str(Path(cli.__file__).parents[1])},
+        env={
+            "PATH": "",
+            "QT_QPA_PLATFORM": "minimal",
+            "PYTHONPATH": str(Path(cli.__file__).parents[1]),
+        },
         cwd=tmp_path,
     )
     assert result.returncode == 2
