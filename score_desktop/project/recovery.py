@@ -9,8 +9,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from score_desktop.project.errors import ProjectError
-from score_desktop.project.fileio import project_from_bytes, project_to_bytes, write_atomically
+from score_desktop.project.fileio import (
+    MAX_FILE_BYTES,
+    project_from_bytes,
+    project_to_bytes,
+    write_atomically,
+)
 from score_desktop.project.records import Project, now_iso
+from score_desktop.tools.safe_files import read_bounded
 
 RECOVERY_SUFFIX = ".recovery.json"
 
@@ -52,7 +58,7 @@ def pending_recoveries(folder: Path, exclude: Path | None = None) -> list[Recove
         if exclude is not None and path == exclude:
             continue
         try:
-            envelope = json.loads(path.read_text(encoding="utf-8"))
+            envelope = json.loads(read_bounded(path, MAX_FILE_BYTES))
             meta = envelope["project"].get("meta", {})
             found.append(
                 RecoveryFile(
@@ -69,7 +75,7 @@ def pending_recoveries(folder: Path, exclude: Path | None = None) -> list[Recove
 
 def read_recovery(recovery: RecoveryFile) -> Project:
     try:
-        envelope = json.loads(recovery.path.read_text(encoding="utf-8"))
+        envelope = json.loads(read_bounded(recovery.path, MAX_FILE_BYTES))
         payload = json.dumps(envelope["project"]).encode()
     except (OSError, ValueError, KeyError, TypeError, RecursionError) as exc:
         raise ProjectError(f"the recovery file {recovery.path.name} is damaged ({exc})") from None
