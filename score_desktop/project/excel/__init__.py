@@ -26,12 +26,18 @@ from score_desktop.project.excel.takt_sheets import write_demand_record
 from score_desktop.project.excel.vsm_sheets import write_value_streams
 from score_desktop.project.fileio import write_atomically
 from score_desktop.project.records import Project
+from score_desktop.project.safe_text import xml_safe_copy
 
 Progress = Callable[[float, str], None]
 
 
 def build_workbook(project: Project, progress: Progress | None = None) -> Workbook:
-    """The whole export as an openpyxl workbook (not yet written anywhere)."""
+    """The whole export as an openpyxl workbook (not yet written anywhere).
+
+    Text is written by the project's text rule (:mod:`score_desktop.project.safe_text`):
+    characters a workbook cannot hold are replaced in the exported copy only.
+    """
+    project = xml_safe_copy(project)
     wb = Workbook()
     cover = wb.active
     taken: set[str] = set()
