@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import glob
 import json
 import math
 import os
 import tempfile
+import time
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -19,6 +21,8 @@ from score_desktop.tools.safe_files import FileTooLargeError, ImportFileError, r
 
 FILE_SUFFIX = ".scoreproj"
 MAX_FILE_BYTES = 200 * 1024 * 1024
+#: A temporary file of an interrupted save older than this is left over, not in progress.
+STALE_TEMP_SECONDS = 10 * 60
 
 
 def load_project(path: str | os.PathLike[str]) -> Project:
@@ -158,6 +162,7 @@ def save_project(
             f"opened again ({exc}); the previous file is unchanged"
         ) from None
     write_atomically(Path(path), payload)
+    remove_stale_temp_files(Path(path).parent, Path(path).name)
     return project
 
 
@@ -189,3 +194,27 @@ def write_atomically(path: Path, payload: bytes) -> None:
 def _copy_permissions(source: Path, target: Path) -> None:
     with contextlib.suppress(OSError):
         os.chmod(target, source.stat().st_mode & 0o777)
+
+
+def remove_stale_temp_files(
+    folder: Path, stem: str = "", max_age: float = STALE_TEMP_SECONDS
+) -> int:
+    """Delete temporary files of interrupted saves (``.<name>.*.tmp``) older than ``max_age``.
+
+    With ``stem``, only those of the file called ``stem``; returns how many were deleted. A
+    younger one may belong to a save in progress and is left alone.
+    """
+    removed = 0
+    now = time.time()
+    try:
+        candidates = list(folder.glob(f".{glob.escape(stem)}.*.tmp" if stem else ".*.tmp"))
+    except OSError:
+        return 0
+    for path in candidates:
+        try:
+            if now - path.lstat().st_mtime >= max_age and path.is_file():
+                path.unlink()
+                removed += 1
+        except OSError:
+            continue
+    return removed
