@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from score_desktop import __version__
 from score_desktop.project import FILE_SUFFIX, Project, ProjectError
 from score_desktop.project import recovery as rec
+from score_desktop.project.fileio import remove_stale_temp_files
 from score_desktop.widgets.document import Document
 from score_desktop.widgets.job_progress import JobProgress, install_job_error_dialogs
 from score_desktop.widgets.jobs import JobContext, JobRunner, shutdown_jobs
@@ -46,6 +47,11 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.recovery_folder = recovery_folder
         self.recovery_file = rec.recovery_path(recovery_folder, uuid.uuid4().hex)
+        # Held for the session's life: other instances see this autosave as live, not left over.
+        self.session_lock = rec.SessionLock(rec.lock_path(self.recovery_file))
+        self.session_lock.acquire()
+        # A restored recovery file is kept (and locked) until the work is saved or autosaved.
+        self._restored_from: tuple[Path, rec.SessionLock] | None = None
         self.document: Document | None = None
         self.panel: QWidget | None = None
         self._shown: tuple[str, str] | None = None
@@ -248,6 +254,7 @@ class MainWindow(QMainWindow):
     def new_project(self) -> None:
         if self.confirm_discard():
             self._discard_own_recovery()
+            self._release_restored(discard=True)
             self.set_document(Document(Project()))
 
     def open_dialog(self) -> None:
@@ -275,8 +282,10 @@ class MainWindow(QMainWindow):
                 self._remove_recent(str(path))
             return False
         self._discard_own_recovery()
+        self._release_restored(discard=True)
         self.set_document(document)
         self._add_recent(str(path.resolve()))
+        remove_stale_temp_files(path.parent, path.name)  # left by a save that was cut off
         self.statusBar().showMessage(self.tr("Opened %s") % path.name, 5000)
         return True
 
@@ -310,6 +319,7 @@ class MainWindow(QMainWindow):
             self.show_error(self.tr("Cannot save project"), str(exc))
             return False
         self._discard_own_recovery()
+        self._release_restored(discard=True)
         self._add_recent(str(path.resolve()))
         self.statusBar().showMessage(self.tr("Saved %s") % path.name, 5000)
         return True
@@ -317,6 +327,7 @@ class MainWindow(QMainWindow):
     def close_project(self) -> None:
         if self.confirm_discard():
             self._discard_own_recovery()
+            self._release_restored(discard=True)
             self.set_document(None)
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -327,6 +338,9 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/state", self.saveState())
         self.autosave_timer.stop()
         self._discard_own_recovery()
+        self._release_restored(discard=True)
+        self.session_lock.release()
+        rec.discard_recovery(self.session_lock.path)
         shutdown_jobs()
         self._detach_document()
         self.document = None
@@ -369,32 +383,47 @@ class MainWindow(QMainWindow):
             rec.write_recovery(self.recovery_file, self.document.project, original)
         except ProjectError as exc:
             self.statusBar().showMessage(self.tr("Autosave failed: %s") % exc, 10000)
+        else:
+            self._release_restored(discard=True)  # the restored work is kept again
 
     def _discard_own_recovery(self) -> None:
         rec.discard_recovery(self.recovery_file)
 
+    def _release_restored(self, *, discard: bool = False) -> None:
+        """Stop keeping the recovery file the document was restored from (delete it too)."""
+        if self._restored_from is None:
+            return
+        path, lock = self._restored_from
+        if discard:
+            rec.discard_recovery(path)
+        lock.release()
+        rec.discard_recovery(lock.path)
+        self._restored_from = None
+
     def offer_recovery(self) -> bool:
-        """At start-up, offer to restore work left by a session that crashed."""
-        pending = rec.pending_recoveries(self.recovery_folder, exclude=self.recovery_file)
-        if not pending:
+        """At start-up, offer to restore work left by a session that is gone.
+
+        Only the newest readable recovery file is offered (damaged ones are moved aside).
+        Restored work keeps its recovery file until it is saved or autosaved again; No
+        discards the offered file only; Cancel keeps it for the next start.
+        """
+        found = rec.latest_recovery(self.recovery_folder, exclude=self.recovery_file)
+        if found is None:
             return False
-        latest = pending[0]
+        latest, project = found
         answer = self.ask_restore(latest)
         if answer == QMessageBox.StandardButton.Yes:
-            try:
-                project = rec.read_recovery(latest)
-            except ProjectError as exc:
-                self.show_error(self.tr("Cannot restore"), str(exc))
-            else:
-                document = Document(project, Path(latest.original) if latest.original else None)
-                self.set_document(document)
-                document.undo_stack.resetClean()  # restored work is unsaved work
-                for item in pending:
-                    rec.discard_recovery(item.path)
-                return True
+            lock = rec.SessionLock(rec.lock_path(latest.path))
+            if not lock.acquire():  # another instance took it meanwhile
+                return False
+            document = Document(project, Path(latest.original) if latest.original else None)
+            self.set_document(document)
+            document.undo_stack.resetClean()  # restored work is unsaved work
+            self._restored_from = (latest.path, lock)
+            self.autosave()  # our own copy at once; the old file goes once it is written
+            return True
         if answer == QMessageBox.StandardButton.No:
-            for item in pending:
-                rec.discard_recovery(item.path)
+            rec.discard_recovery(latest.path)
         return False
 
     def ask_restore(self, recovery: rec.RecoveryFile) -> QMessageBox.StandardButton:

@@ -23,13 +23,19 @@ from score_desktop.project.excel.cells import (
 from score_desktop.project.fileio import write_atomically
 from score_desktop.project.records import Project
 from score_desktop.project.registry import SheetWriter
+from score_desktop.project.safe_text import xml_safe_copy
 
 Progress = Callable[[float, str], None]
 
 
 def build_workbook(project: Project, progress: Progress | None = None) -> Workbook:
     """The whole export as an openpyxl workbook (not yet written anywhere): a cover sheet,
-    then every registered tool's sheets (``ToolDescriptor.excel_sheets``)."""
+    then every registered tool's sheets (``ToolDescriptor.excel_sheets``).
+
+    Text is written by the project's text rule (:mod:`score_desktop.project.safe_text`):
+    characters a workbook cannot hold are replaced in the exported copy only.
+    """
+    project = xml_safe_copy(project)
     wb = Workbook()
     cover = wb.active
     taken: set[str] = set()
