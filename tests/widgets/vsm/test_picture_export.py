@@ -115,7 +115,8 @@ def _check_page(page_image: QImage, png_image: QImage) -> None:
         target.x() + target.width() * r_right / ref_w,
     )
     found = _ink_box(page)
-    for edge, (a, b) in zip(("top", "bottom", "left", "right"), zip(found, expected, strict=True)):
+    edges = ("top", "bottom", "left", "right")
+    for edge, a, b in zip(edges, found, expected, strict=True):
         assert abs(a - b) < width * 0.01, (edge, found, expected)
     # the same drawing: the page's map against the PNG drawn at the page's size
     x, y = round(target.x()), round(target.y())
