@@ -92,6 +92,9 @@ class StartPage(QWidget):
         widget = QListWidget()
         widget.setObjectName(name)
         widget.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 6px; }")
+        # long folder names lose their middle, not the file name at the end
+        widget.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # itemActivated alone: it comes for a double click and for Enter. Listening to
         # itemDoubleClicked as well opened the project twice; the first opening refills
         # the list, and the second call then had a deleted item (a traceback).
