@@ -151,6 +151,11 @@ class MainWindow(QMainWindow):
             document.undo_stack.cleanChanged.connect(self._update_title)
             document.path_changed.connect(self._update_title)
             document.changed.connect(self._on_document_changed)
+            # The Edit menu follows the stack itself: ``changed`` fires inside a command's
+            # redo/undo, before the stack's index moves, so the menu was one step behind
+            # (after Ctrl+Z it still offered the undone step, and Redo stayed grey).
+            for signal in self._stack_signals(document):
+                signal.connect(self._update_actions)
             self.navigator = Navigator(document)
             self.navigator.selected.connect(self.show_record)
             self.workspace.addWidget(self.navigator)
@@ -169,7 +174,14 @@ class MainWindow(QMainWindow):
             self.document.undo_stack.cleanChanged.disconnect(self._update_title)
             self.document.path_changed.disconnect(self._update_title)
             self.document.changed.disconnect(self._on_document_changed)
+            for signal in self._stack_signals(self.document):
+                signal.disconnect(self._update_actions)
             self.document.deleteLater()
+
+    @staticmethod
+    def _stack_signals(document: Document) -> tuple:
+        stack = document.undo_stack
+        return (stack.indexChanged, stack.undoTextChanged, stack.redoTextChanged)
 
     def show_record(self, section: str, name: str) -> None:
         """Open the panel of a record; the open panel stays when it already shows it

@@ -15,7 +15,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from score_desktop.tools import safe_files
-from score_desktop.tools.line_balancing.model import Line, Restrictions, Task, parse_time
+from score_desktop.tools.line_balancing.model import Line, Restrictions, Task
+from score_desktop.tools.line_balancing.times import parse_time, typed_time
 from score_desktop.tools.line_balancing.validation import (
     LineValidationError,
     Problem,
@@ -412,11 +413,13 @@ def _table(rows: Iterable[tuple[int, list[object]]], *, source: str) -> Line:
             )
         task_id = _cell_text(cells[header["task"]]) if header["task"] < len(cells) else ""
         time_cell = cells[header["time"]] if header["time"] < len(cells) else None
+        # A number written as text ("0.25", "0,25" from a CSV) becomes the same float an
+        # .xlsx number cell gives; only text that is not a number stays text (a row problem).
         time: float | str | None
         if isinstance(time_cell, int | float) and not isinstance(time_cell, bool):
             time = float(time_cell)
         else:
-            time = _cell_text(time_cell) or None
+            time = typed_time(_cell_text(time_cell))
         pred_text = _cell_text(cells[pred_col]) if pred_col < len(cells) else ""
         if extra:  # an unquoted list "1,2,3" in the last column spills into extra cells
             pred_text = " ".join([pred_text, *extra])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from decimal import Decimal
 
 
@@ -23,6 +24,18 @@ def parse_time(value: float | str | None) -> float | None:
         return float(text)
     except ValueError:
         return None
+
+
+def typed_time(value: float | str | None) -> float | str | None:
+    """A table cell's time as the record keeps it: a finite number as a float (from a
+    number cell or number text such as "0.25" or "0,25"), anything else as its text (a
+    row problem the table shows) or None when empty. Every importer and the paste and
+    cell edits use it, so the same table gives the same record whichever way it came."""
+    number = parse_time(value)
+    if number is not None and math.isfinite(number):
+        return number
+    text = "" if value is None or isinstance(value, bool) else str(value).strip()
+    return text or None
 
 
 def scale_time(value: float | None, scale: int) -> int:

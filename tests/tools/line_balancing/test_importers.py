@@ -176,7 +176,7 @@ def test_csv_semicolon_separator_spaces_in_header_and_unit(tmp_path):
         "C;Wheel;0,3;A B\n"
     )
     line = read_line(write(tmp_path, "t.csv", text), cycle_time=1)
-    assert [t.time for t in line.tasks] == ["0,2", "0,4", "0,3"]
+    assert [t.time for t in line.tasks] == [0.2, 0.4, 0.3]  # decimal commas read as numbers
     assert line.to_instance().times == (2, 4, 3)
     assert line.tasks[2].predecessors == ("A", "B")
     assert line.time_unit == "min"
