@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from score_desktop.tools.vsm.limits import check_limits
 from score_desktop.tools.vsm.model import Resolver, ValueStreamMap, resolve
 from score_desktop.tools.vsm.simulation import (
     RunResult,
@@ -235,6 +236,7 @@ def run_replications(
     settings.check()
     m = resolve(m, resolver)
     check(m)
+    check_limits(m, settings)  # refuse runs that would not end (tools/vsm/limits.py)
     total = settings.replications
     is_cancelled = _cancel_check(cancel)
     workers = settings.workers or os.cpu_count() or 1
