@@ -70,6 +70,12 @@ def register(subparsers: Any) -> None:
         "--iterations", type=int, default=None, metavar="N", help="COMSOAL iterations (default 200)"
     )
     parser.add_argument("--sheet", default=None, help="sheet of an .xlsx file (default: first)")
+    parser.add_argument(
+        "--layout",
+        choices=("straight", "u"),
+        default="straight",
+        help="straight line (default) or U-shaped cell (tasks may be done on the way back)",
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.set_defaults(func=run)
 
@@ -113,6 +119,10 @@ def run(args: argparse.Namespace) -> int:
         instance = line.to_instance()
     except lb.LineValidationError as exc:
         raise CommandError(f"{path.name}: {' '.join(str(exc).split())}") from None
+    if args.layout == "u":
+        from score_desktop.commands.balance_uline import run_u
+
+        return run_u(line, instance, args)
 
     start = time.perf_counter()
     try:
@@ -219,6 +229,7 @@ def _report(
     )
     report: dict[str, Any] = {
         "file": str(args.file),
+        "layout": "straight",
         "problem": "SALBP-1" if args.stations is None else "SALBP-2",
         "method": args.method,
         "time_unit": line.time_unit,

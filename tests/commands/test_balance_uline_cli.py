@@ -1,0 +1,56 @@
+"""`score-desktop balance --layout u`: the JSON with the side of every task, the table, errors."""
+
+import json
+
+import pytest
+
+from score_desktop.cli import main
+
+CHAIN = "task,time (min),predecessors\nA,3,\nB,5,A\nC,1,B\nD,3,C\n"
+
+
+@pytest.fixture
+def chain(tmp_path):
+    path = tmp_path / "chain.csv"
+    path.write_text(CHAIN, encoding="utf-8")
+    return path
+
+
+def test_u_line_json_has_layout_sides_and_proof(chain, capsys):
+    assert main(["balance", str(chain), "--cycle-time", "6", "--layout", "u", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["layout"] == "u"
+    assert report["station_count"] == 2 and report["proven_optimal"]
+    assert report["lower_bound"] == 2 and report["lower_bound_of"] == "stations"
+    assert report["sides"] == {"A": "front", "B": "front", "C": "front", "D": "back"}
+    assert report["station_back"][0] == ["D"]
+    assert report["time_unit"] == "min"
+
+
+def test_straight_json_says_its_layout(chain, capsys):
+    assert main(["balance", str(chain), "--cycle-time", "6", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["layout"] == "straight" and report["station_count"] == 3
+
+
+def test_u_line_for_a_station_count_by_rpw_and_exact(chain, capsys):
+    for method in ("rpw", "exact"):
+        args = ["balance", str(chain), "--stations", "2", "--layout", "u", "--method", method]
+        assert main([*args, "--json"]) == 0
+        report = json.loads(capsys.readouterr().out)
+        assert report["problem"] == "UALBP-2"
+        assert report["cycle_time"] == 6.0 and report["proven_optimal"]
+
+
+def test_u_line_table_shows_both_legs(chain, capsys):
+    assert main(["balance", str(chain), "--cycle-time", "6", "--layout", "u"]) == 0
+    out = capsys.readouterr().out
+    assert "On the way in | on the way back" in out
+    assert "A | D" in out
+
+
+def test_u_line_refuses_other_heuristics_in_one_line(chain, capsys):
+    code = main(["balance", str(chain), "--cycle-time", "6", "--layout", "u", "--method", "kw"])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "--method exact or rpw" in err and len(err.strip().splitlines()) == 1
