@@ -280,6 +280,20 @@ def _station_lb(instance: Instance, c: int) -> int:
     return max(BinBounds(instance.times, c).lb(full), martello_toth_l2(instance.times, c))
 
 
+def _packing_lb(instance: Instance, c: int, lb: int, best: int, steps: int = 2_000_000) -> int:
+    """Raise the bound while the exact bin-packing check (which ignores precedence, so it
+    holds on a U-line too) proves the tasks do not fit in ``lb`` stations."""
+    import numpy as np
+
+    from score_desktop.tools.line_balancing.packing import INFEASIBLE, PackingMemo
+
+    memo = PackingMemo(np.array(instance.times, dtype=np.int64), c)
+    tasks = np.arange(instance.n)
+    while lb < best and memo.check(tasks, lb, steps) == INFEASIBLE:
+        lb += 1
+    return lb
+
+
 def _straight(instance: Instance, seconds: float, c: int | None, m: int | None):
     from score_desktop.tools.line_balancing import exact
 
@@ -297,14 +311,15 @@ def solve_ualbp1(
     *,
     time_limit: float | None = 10.0,
     cancel: Callable[[], bool] | None = None,
-    straight_share: float = 0.2,
+    straight_share: float = 0.5,
 ) -> ULineResult:
     """Fewest U-line stations for ``instance.cycle_time``.
 
     Starts from the better of the U-line RPW heuristic and the straight-line exact search
     (given ``straight_share`` of the time), then asks the U-line search for one station less
     until it proves there is none or the limit stops it. The lower bound is the bin-packing
-    bound (LB1-LB3, Fekete-Schepers, Martello-Toth L2), which holds for U-lines.
+    bound (LB1-LB3, Fekete-Schepers, Martello-Toth L2, then the exact packing check), which
+    ignores precedence and so holds for U-lines.
     """
     validate(instance)
     _refuse_restrictions(instance)
@@ -322,6 +337,8 @@ def solve_ualbp1(
         straight = _straight(instance, share, c, None)
         if straight.stations and straight.station_count < len(best):
             best = [list(s) for s in straight.stations]
+    if len(best) > lb:
+        lb = _packing_lb(instance, c, lb, len(best))
     rest = None if time_limit is None else max(0.1, time_limit - (time.monotonic() - started))
     limits = Limits(rest, cancel)
     rules = StationRules((instance.times,), (c,))
