@@ -71,6 +71,26 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("--sheet", default=None, help="sheet of an .xlsx file (default: first)")
     parser.add_argument(
+        "--mix",
+        metavar="A=0.6,B=0.4",
+        default=None,
+        help="mixed-model line: the share of each model (fractions or percent) in a task table "
+        "with one 'time:MODEL' column per model or a 'model' column",
+    )
+    parser.add_argument(
+        "--demand",
+        metavar="A=120,B=80",
+        default=None,
+        help="mixed-model line: the demand of each model (the shares follow from it)",
+    )
+    parser.add_argument(
+        "--model-cap",
+        type=float,
+        metavar="T",
+        default=None,
+        help="mixed-model line: no model's station time may exceed T (peak balancing)",
+    )
+    parser.add_argument(
         "--layout",
         choices=("straight", "u"),
         default="straight",
@@ -102,6 +122,10 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError(f"--cycle-time must be above zero, not {args.cycle_time:g}")
     if args.iterations is not None and args.iterations < 1:
         raise CommandError(f"--iterations must be at least 1, not {args.iterations}")
+    if args.mix is not None or args.demand is not None:
+        from score_desktop.commands.balance_mixed import run_mixed
+
+        return run_mixed(args)
     path = Path(args.file)
     if not path.is_file():
         raise CommandError(f"{args.file}: no such file")

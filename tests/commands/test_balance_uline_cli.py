@@ -54,3 +54,47 @@ def test_u_line_refuses_other_heuristics_in_one_line(chain, capsys):
     assert code == 2
     err = capsys.readouterr().err
     assert "--method exact or rpw" in err and len(err.strip().splitlines()) == 1
+
+
+MIXED = "task,predecessors,time:A (min),time:B (min)\n1,,4,2\n2,1,1,5\n3,2,2,2\n"
+
+
+@pytest.fixture
+def mixed(tmp_path):
+    path = tmp_path / "mixed.csv"
+    path.write_text(MIXED, encoding="utf-8")
+    return path
+
+
+def test_mixed_model_json_has_per_model_station_times(mixed, capsys):
+    args = ["balance", str(mixed), "--cycle-time", "5", "--mix", "A=0.5,B=50%", "--json"]
+    assert main(args) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["models"] == ["A", "B"] and report["station_count"] == 2
+    assert report["model_station_times"] == {"A": [4.0, 3.0], "B": [2.0, 7.0]}
+    assert report["model_overloads"]["B"] == [0.0, 2.0]
+    assert report["average_station_times"] == [3.0, 5.0]
+    assert report["proven_optimal"] and report["time_unit"] == "min"
+
+
+def test_mixed_model_with_demands_and_a_cap(mixed, capsys):
+    args = ["balance", str(mixed), "--cycle-time", "5", "--demand", "A=100,B=100"]
+    assert main([*args, "--model-cap", "6", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["station_count"] == 3 and report["demands"] == {"A": 100.0, "B": 100.0}
+    assert main(args) == 0
+    assert "! marks a model over the cycle time" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("extra", "words"),
+    [
+        (["--mix", "A=0.5,B=0.4"], "sums to 90 % (A 50 %, B 40 %), not 100 %"),
+        (["--mix", "A=1"], "no share for model B"),
+        (["--mix", "A=0.5,B=0.25,C=0.25"], "names model C"),
+    ],
+)
+def test_a_bad_mix_is_one_line_naming_the_models(mixed, capsys, extra, words):
+    assert main(["balance", str(mixed), "--cycle-time", "5", *extra]) == 2
+    err = capsys.readouterr().err
+    assert words in err and len(err.strip().splitlines()) == 1
