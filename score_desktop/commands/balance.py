@@ -91,6 +91,20 @@ def register(subparsers: Any) -> None:
         help="mixed-model line: no model's station time may exceed T (peak balancing)",
     )
     parser.add_argument(
+        "--overrun",
+        type=float,
+        metavar="P",
+        default=None,
+        help="chance-constrained balance: every station overruns the cycle time with "
+        "probability at most P (0 < P <= 0.5), from an 'sd' column or 'min' and 'max' columns",
+    )
+    parser.add_argument(
+        "--spread",
+        choices=("triangular", "pert"),
+        default="triangular",
+        help="how min / time (most likely) / max become a mean and sd (default triangular)",
+    )
+    parser.add_argument(
         "--layout",
         choices=("straight", "u"),
         default="straight",
@@ -143,6 +157,10 @@ def run(args: argparse.Namespace) -> int:
         instance = line.to_instance()
     except lb.LineValidationError as exc:
         raise CommandError(f"{path.name}: {' '.join(str(exc).split())}") from None
+    if args.overrun is not None:
+        from score_desktop.commands.balance_variability import run_chance
+
+        return run_chance(line, instance, path, args)
     if args.layout == "u":
         from score_desktop.commands.balance_uline import run_u
 

@@ -98,3 +98,26 @@ def test_a_bad_mix_is_one_line_naming_the_models(mixed, capsys, extra, words):
     assert main(["balance", str(mixed), "--cycle-time", "5", *extra]) == 2
     err = capsys.readouterr().err
     assert words in err and len(err.strip().splitlines()) == 1
+
+
+SPREAD = "task,time (min),predecessors,sd\nA,3,,0.5\nB,5,A,1\nC,1,B,0.2\nD,3,C,0.6\nE,4,,1.5\n"
+
+
+def test_chance_constrained_json_straight_and_u(tmp_path, capsys):
+    path = tmp_path / "spread.csv"
+    path.write_text(SPREAD, encoding="utf-8")
+    args = ["balance", str(path), "--cycle-time", "9", "--overrun", "0.05", "--json"]
+    assert main(args) == 0
+    straight = json.loads(capsys.readouterr().out)
+    assert straight["station_count"] == 4 and straight["proven_optimal"]
+    assert max(straight["station_overrun_probabilities"]) <= 0.05
+    assert main([*args, "--layout", "u"]) == 0
+    u = json.loads(capsys.readouterr().out)
+    assert u["layout"] == "u" and u["station_count"] == 3
+    assert u["stations"][0] == ["A", "C", "D"]
+
+
+def test_overrun_without_a_spread_column_is_one_line(chain, capsys):
+    assert main(["balance", str(chain), "--cycle-time", "9", "--overrun", "0.05"]) == 2
+    err = capsys.readouterr().err
+    assert "needs an 'sd' column" in err and len(err.strip().splitlines()) == 1

@@ -185,7 +185,13 @@ def mixed_from_rows(rows: Iterable[tuple[int, Sequence[object]]], *, source: str
 def read_mixed(path: str | Path, *, sheet: str | None = None) -> MixedLine:
     """A mixed-model table from a CSV or .xlsx file (raises LineValidationError)."""
     path = Path(path)
-    if path.suffix.lower() == ".xlsx":
+    return mixed_from_rows(table_rows(path, sheet=sheet), source=path.name)
+
+
+def table_rows(path: str | Path, *, sheet: str | None = None) -> list[tuple[int, list[object]]]:
+    """(row number, cells) of a CSV or .xlsx table (first sheet unless ``sheet``)."""
+    path = Path(path)
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
         from score_desktop.tools.line_balancing.importers import _check_xlsx_archive
 
         _check_xlsx_archive(path)
@@ -200,10 +206,12 @@ def read_mixed(path: str | Path, *, sheet: str | None = None) -> MixedLine:
             if sheet is not None and sheet not in book.sheetnames:
                 raise fail(f"{path.name} has no sheet {sheet!r}")
             ws = book[sheet] if sheet is not None else book.worksheets[0]
-            rows = list(enumerate(ws.iter_rows(values_only=True, max_col=60), start=1))
+            return [
+                (r, list(cells))
+                for r, cells in enumerate(ws.iter_rows(values_only=True, max_col=60), start=1)
+            ]
         finally:
             book.close()
-        return mixed_from_rows(rows, source=path.name)
     data = path.read_bytes()
     if len(data) > 50 * 1024 * 1024:
         raise fail(f"{path.name} is larger than 50 MB")
@@ -214,7 +222,6 @@ def read_mixed(path: str | Path, *, sheet: str | None = None) -> MixedLine:
         delimiter = ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
-        rows = [(reader.line_num, cells) for cells in reader]
+        return [(reader.line_num, list(cells)) for cells in reader]
     except csv.Error as exc:
         raise fail(f"the file is not a valid CSV table: {exc}", reader.line_num) from None
-    return mixed_from_rows(rows, source=path.name)
