@@ -11,7 +11,7 @@ from typing import Any
 
 from score_desktop.project.errors import ProjectError
 
-CURRENT_FORMAT_VERSION = 4
+CURRENT_FORMAT_VERSION = 5
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
@@ -128,7 +128,20 @@ def _v3_resource_record(record: dict[str, Any]) -> dict[str, Any]:
     return record
 
 
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+def _v4_to_v5(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 5 records the layout of every line to balance: "straight" (the only layout
+    before) or "u" (a U-shaped cell)."""
+    data = dict(data)
+    lines = data.get("lines")
+    if isinstance(lines, list):
+        data["lines"] = [
+            {"layout": "straight", **line} if isinstance(line, dict) else line for line in lines
+        ]
+    data["format_version"] = 5
+    return data
+
+
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
 
 
 def upgrade(data: dict[str, Any]) -> dict[str, Any]:
