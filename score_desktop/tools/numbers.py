@@ -157,8 +157,8 @@ def read_column(
             f"{_plain(second[index])}; choose the decimal mark (point or comma) the file uses",
             column=column,
         )
-    numbers = iter(distinct[0]) if distinct else iter(())
-    return [next(numbers) if text.strip() else None for text in texts]
+    read = iter(distinct[0]) if distinct else iter(())
+    return [next(read) if text.strip() else None for text in texts]
 
 
 def _plain(value: float) -> str:

@@ -129,6 +129,8 @@ def test_import_edit_save_reopen_crash_restore(window, qtbot, tmp_path, kind):
     # the next start offers the work back, and it comes back whole
     from score_desktop.widgets.main_window import MainWindow
 
+    window.session_lock.release()  # the crashed session's lock goes with its process
+
     settings = QSettings(str(tmp_path / "settings2.ini"), QSettings.Format.IniFormat)
     second = MainWindow(settings, window.recovery_folder)
     qtbot.addWidget(second)

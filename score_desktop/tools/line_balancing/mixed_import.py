@@ -121,8 +121,8 @@ def mixed_from_rows(rows: Iterable[tuple[int, Sequence[object]]], *, source: str
         )
     if long_form and plain_time is None:
         raise fail("the table has a 'model' column but no 'time' column", header_row)
-    names = [m for m, _ in model_cols]
-    dup = sorted({m for m in names if names.count(m) > 1})
+    model_names = [m for m, _ in model_cols]
+    dup = sorted({m for m in model_names if model_names.count(m) > 1})
     if dup:
         raise fail(f"model {dup[0]!r} has two time columns", header_row)
     order: list[str] = []
@@ -130,7 +130,7 @@ def mixed_from_rows(rows: Iterable[tuple[int, Sequence[object]]], *, source: str
     desc: dict[str, str] = {}
     first_row: dict[str, int] = {}
     times: dict[str, dict[str, float]] = {}
-    models: list[str] = list(names)
+    models: list[str] = list(model_names)
 
     def get(cells: Sequence[object], k: int | None) -> object:
         return cells[k] if k is not None and k < len(cells) else None
@@ -192,9 +192,9 @@ def table_rows(path: str | Path, *, sheet: str | None = None) -> list[tuple[int,
     """(row number, cells) of a CSV or .xlsx table (first sheet unless ``sheet``)."""
     path = Path(path)
     if path.suffix.lower() in (".xlsx", ".xlsm"):
-        from score_desktop.tools.line_balancing.importers import _check_xlsx_archive
+        from score_desktop.tools.safe_files import check_xlsx_archive, read_bounded
 
-        _check_xlsx_archive(path)
+        check_xlsx_archive(read_bounded(path), path.name)
         import openpyxl
 
         try:

@@ -132,8 +132,8 @@ class RuleSearch:
             best = max(best, -(-s // lim))
         if self.rules.chance is not None:
             mean, _, _, c = self.rules.chance
-            s = sum(mean[j] for j in _bits(left))
-            best = max(best, math.ceil(s / c - 1e-9))
+            total = math.fsum(mean[j] for j in _bits(left))
+            best = max(best, math.ceil(total / c - 1e-9))
         return best
 
     def available(self, placed: int) -> int:

@@ -58,8 +58,9 @@ def spread_from_rows(
             return parse_time(None if value is None else str(value))
 
         task = str(cells[task_col] if task_col < len(cells) else "").strip()
-        if isinstance(cells[task_col], float) and float(cells[task_col]).is_integer():
-            task = str(int(cells[task_col]))
+        task_cell = cells[task_col] if task_col < len(cells) else None
+        if isinstance(task_cell, float) and task_cell.is_integer():
+            task = str(int(task_cell))
         if task not in by_id:
             continue
         likely = parse_time(by_id[task].time)
