@@ -297,8 +297,9 @@ def resolve(m: ValueStreamMap, resolver: Resolver | None) -> ValueStreamMap:
     """A copy with references to other tools replaced by numbers from ``resolver``.
 
     A cycle time taken from a line balance keeps its kind and coefficient of variation (every
-    parameter is scaled, triangular and empirical included) and gets the referenced mean; an uptime from an OEE record replaces the step's availability (keeping
-    its stated MTTR); the customer's demand per day comes from the demand settings."""
+    parameter is scaled, triangular and empirical included) and gets the referenced mean; an
+    uptime from an OEE record replaces the step's availability (keeping its stated MTTR); the
+    customer's demand per day comes from the demand settings."""
     out = m.copy()
     if resolver is None:
         return out
