@@ -3,7 +3,7 @@
 The two maps are resources/examples/vsm_current_state.json and vsm_future_state.json (Acme
 Stamping after Rother & Shook, *Learning to See*). The project adds the customer's demand as a
 demand record linked from both maps, icon positions from the auto-layout, and kaizen bursts on
-the future state. With the window's default settings (400 h, 40 h warm-up, 10 replications)
+the future state. With the default settings (1000 h, 200 h warm-up, 10 replications)
 both maps simulate in seconds.
 
 The two map files are first rewritten from ``score_desktop.tools.vsm.examples`` so that they

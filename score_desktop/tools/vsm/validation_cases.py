@@ -17,7 +17,14 @@ from dataclasses import dataclass, field
 
 from score_desktop.tools.vsm import theory
 from score_desktop.tools.vsm.distributions import Distribution
-from score_desktop.tools.vsm.model import Buffer, ConwipLoop, Failures, Step, Supplier
+from score_desktop.tools.vsm.model import (
+    Buffer,
+    ConwipLoop,
+    Failures,
+    ShiftCalendar,
+    Step,
+    Supplier,
+)
 from score_desktop.tools.vsm.model import ValueStreamMap as Map
 from score_desktop.tools.vsm.replications import (
     Estimate,
@@ -275,6 +282,26 @@ def littles_law(scale: float = 1.0, workers: int = 1) -> CaseResult:
     )
 
 
+def shift_calendar(scale: float = 1.0, workers: int = 1) -> CaseResult:
+    """A machine that never starves, working 2 shifts of 8 h with two 10-minute breaks each:
+    TH = (working hours per day / 24) / t exactly (exponential work paused off shift); the
+    measured window is whole days (1000 h, 200 h warm-up extended to 208 h)."""
+    cal = ShiftCalendar(2, 8.0, (10.0, 10.0))
+    m = Map.serial("case", [Step("Press", Distribution.exponential(1.0, "min"))])
+    m.customer.calendar = cal
+    r = _run(m, 1000, 200, 10, 23, scale, workers)
+    share = cal.available_seconds_per_day() / 86_400.0
+    return CaseResult(
+        "Shift calendar (2 x 8 h, breaks), saturated machine",
+        "TH = working share / t; window of whole calendar days",
+        [
+            Check("throughput /h", 60.0 * share, r.throughput_per_h, 0.01),
+            Check("off-shift share", 1.0 - share, r.step_states["Press"]["off_shift"], 0.01, 1e-6),
+            Check("utilisation on shift", 1.0, r.utilisation["Press"], 0.01, 1e-9),
+        ],
+    )
+
+
 CASES: dict[str, Callable[..., CaseResult]] = {
     "mm1": mm1,
     "mm2": mm2,
@@ -287,6 +314,7 @@ CASES: dict[str, Callable[..., CaseResult]] = {
     "two_machines_b2": lambda scale=1.0, workers=1: two_machines(2, scale, workers),
     "breakdowns": breakdowns,
     "littles_law": littles_law,
+    "shift_calendar": shift_calendar,
 }
 
 
