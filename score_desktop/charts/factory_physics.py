@@ -32,6 +32,8 @@ def factory_physics_chart(
     figure.clear()
     th_ax, ct_ax = figure.subplots(2, 1, sharex=True)
     w = curves.wip
+    # times in minutes for a line faster than an hour, else in hours
+    unit, k = ("min", 60.0) if curves.raw_process_time < 1.0 else ("h", 1.0)
     lines = (
         ("best case", curves.best_th, curves.best_ct, GREEN, "-"),
         ("practical worst case", curves.practical_worst_th, curves.practical_worst_ct, ORANGE, "-"),
@@ -40,14 +42,14 @@ def factory_physics_chart(
     )
     for label, th, ct, colour, style in lines:
         th_ax.plot(w, th, color=colour, ls=style, lw=1.5, label=label)
-        ct_ax.plot(w, ct, color=colour, ls=style, lw=1.5, label=label)
+        ct_ax.plot(w, [k * x for x in ct], color=colour, ls=style, lw=1.5, label=label)
     if sweep:
         xs = [p.wip for p in sweep]
-        for ax, get in (
-            (th_ax, lambda p: p.throughput_per_h),
-            (ct_ax, lambda p: p.cycle_time_h),
+        for ax, get, scale in (
+            (th_ax, lambda p: p.throughput_per_h, 1.0),
+            (ct_ax, lambda p: p.cycle_time_h, k),
         ):
-            est = [get(p) for p in sweep]
+            est = [get(p).scaled(scale) for p in sweep]
             errs = [_err(e.ci_low, e.mean, e.ci_high) for e in est]
             ax.errorbar(
                 xs,
@@ -74,14 +76,14 @@ def factory_physics_chart(
     )
     th_ax.set_ylim(0, curves.bottleneck_rate * 1.15)
     th_ax.set_ylabel("Throughput (parts/h)")
-    ct_ax.set_ylabel("Cycle time (h)")
+    ct_ax.set_ylabel(f"Cycle time ({unit})")
     ct_ax.set_xlabel("WIP (parts in the line)")
-    ct_ax.set_ylim(0, max(curves.practical_worst_ct[-1], curves.best_ct[-1]) * 1.6)
+    ct_ax.set_ylim(0, k * max(curves.practical_worst_ct[-1], curves.best_ct[-1]) * 1.6)
     th_ax.legend(loc="lower right", fontsize=8)
-    heading = title or "Factory Physics: throughput and cycle time against WIP"
+    heading = title or "Factory Physics"
     th_ax.set_title(
-        f"{heading}\nr_b = {curves.bottleneck_rate:.3g} parts/h "
-        f"({curves.bottleneck}), T0 = {curves.raw_process_time:.3g} h, W0 = {w0:.3g} parts",
+        f"{heading}\nr_b = {curves.bottleneck_rate:.3g} parts/h, "
+        f"T0 = {k * curves.raw_process_time:.3g} {unit}",
         fontsize=9,
     )
-    figure.subplots_adjust(left=0.13, right=0.97, top=0.88, bottom=0.1, hspace=0.12)
+    figure.subplots_adjust(left=0.16, right=0.97, top=0.88, bottom=0.1, hspace=0.12)

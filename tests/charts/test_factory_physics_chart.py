@@ -32,7 +32,7 @@ def test_curves_points_and_labels(penny_fab_one, tmp_path):
     assert th.get_ylabel() == "Throughput (parts/h)" and ct.get_ylabel() == "Cycle time (h)"
     assert ct.get_xlabel() == "WIP (parts in the line)"
     assert "r_b = 0.5 parts/h" in th.get_title() and "T0 = 8 h" in th.get_title()
-    assert "W0 = 4 parts" in th.get_title()
+    assert any(t.get_text() == " W0 = 4 parts" for t in th.texts)
     best = th.get_lines()[0]
     assert list(best.get_ydata()[:5]) == pytest.approx([0.125, 0.25, 0.375, 0.5, 0.5])
     fig.savefig(tmp_path / "fp.png")
@@ -42,3 +42,12 @@ def test_without_a_sweep_only_the_curves(penny_fab_one):
     fig = Figure()
     factory_physics_chart(fig, penny_fab_one)
     assert len(fig.axes[0].get_legend().get_texts()) == 4
+
+
+def test_a_fast_line_shows_cycle_times_in_minutes():
+    fig = Figure()
+    c = line_curves([Station("A", 40 / 3600), Station("B", 62 / 3600)], 5)
+    factory_physics_chart(fig, c)
+    assert fig.axes[1].get_ylabel() == "Cycle time (min)"
+    assert "T0 = 1.7 min" in fig.axes[0].get_title()
+    assert fig.axes[1].get_lines()[0].get_ydata()[0] == pytest.approx(102 / 60)

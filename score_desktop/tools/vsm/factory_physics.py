@@ -158,7 +158,7 @@ def map_curves(m: ValueStreamMap, max_wip: int | None = None) -> LineCurves:
     """The curves of a serial map: t_i = mean cycle time / availability (te, failures counted).
 
     ``max_wip`` defaults to 3 x W0 rounded up (at least 10). Scrap, rework, changeovers and
-    shift calendars are left out of the curves; ``notes`` says which the map has."""
+    shift calendars are left out of the curves; ``notes`` names those the map has."""
     steps = serial_steps(m)
     stations = [
         Station(s.name, s.cycle_time.mean_seconds() / s.availability() / HOUR, s.machines)
@@ -166,11 +166,11 @@ def map_curves(m: ValueStreamMap, max_wip: int | None = None) -> LineCurves:
     ]
     notes = []
     if any(s.scrap_rate > 0 or s.rework_rate > 0 for s in steps):
-        notes.append("scrap and rework are left out")
+        notes.append("scrap and rework")
     if any(s.changeover.mean_seconds() > 0 for s in steps):
-        notes.append("changeovers are left out")
+        notes.append("changeovers")
     if any(not (s.calendar or m.customer.calendar).always_working for s in steps):
-        notes.append("times are working hours (shift calendars left out)")
+        notes.append("shift calendars (times are working hours)")
     if max_wip is None:
         rb = min(s.machines / s.process_time_h for s in stations)
         w0 = rb * sum(s.process_time_h for s in stations)

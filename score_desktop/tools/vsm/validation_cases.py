@@ -302,6 +302,36 @@ def shift_calendar(scale: float = 1.0, workers: int = 1) -> CaseResult:
     )
 
 
+def penny_fab_two(scale: float = 1.0, workers: int = 1) -> CaseResult:
+    """Penny Fab Two with exponential times (2, 5, 10, 3 h on 1, 2, 6, 2 machines) at
+    W0 = 8 cards: throughput, cycle time and utilisation vs the exact closed line with
+    parallel machines (convolution); the practical worst case lies below."""
+    from score_desktop.tools.vsm.factory_physics import conwip_map
+
+    times, machines, cards = (2.0, 5.0, 10.0, 3.0), (1, 2, 6, 2), 8
+    steps = [
+        Step(f"S{i + 1}", _exp(t), machines=k)
+        for i, (t, k) in enumerate(zip(times, machines, strict=True))
+    ]
+    m = conwip_map(Map.serial("Penny Fab Two", steps), cards)
+    r = _run(m, 20_000, 400, 10, 24, scale, workers)
+    q = theory.mva_closed_line(list(times), cards, list(machines))
+    hs = theory.hopp_spearman_cases(0.4, 20.0, cards)
+    checks = [
+        Check("throughput /h", q.throughput, r.throughput_per_h, 0.03),
+        Check("cycle time h", q.cycle_time, r.lead_time_h, 0.03),
+        Check("WIP = cards", float(cards), r.wip_total, 0.01, 1e-6),
+    ]
+    for i, util in enumerate(q.station_utilisation):
+        checks.append(Check(f"utilisation S{i + 1}", util, r.utilisation[f"S{i + 1}"], 0.03))
+    assert q.throughput > hs.practical_worst_case_th
+    return CaseResult(
+        "Penny Fab Two, exponential, 8 cards (parallel machines)",
+        "Factory Physics 3rd ed. Table 7.1; Buzen (1973) convolution",
+        checks,
+    )
+
+
 CASES: dict[str, Callable[..., CaseResult]] = {
     "mm1": mm1,
     "mm2": mm2,
@@ -315,6 +345,7 @@ CASES: dict[str, Callable[..., CaseResult]] = {
     "breakdowns": breakdowns,
     "littles_law": littles_law,
     "shift_calendar": shift_calendar,
+    "penny_fab_two": penny_fab_two,
 }
 
 

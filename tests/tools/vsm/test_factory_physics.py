@@ -116,7 +116,7 @@ def test_notes_say_what_the_curves_leave_out():
     m = penny_fab_one()
     m.steps[0].scrap_rate = 0.01
     m.steps[1].changeover = D.fixed(5.0, "min")
-    assert map_curves(m).notes == ("scrap and rework are left out", "changeovers are left out")
+    assert map_curves(m).notes == ("scrap and rework", "changeovers")
 
 
 def test_conwip_map_is_the_line_in_one_loop():
