@@ -25,7 +25,7 @@ from score_desktop.tools.vsm.replications import (
 from score_desktop.tools.vsm.serialize import map_from_dict
 from score_desktop.tools.vsm.simulation import SimSettings
 
-DEFAULTS = SimSettings(horizon_h=1000.0, warmup_h=200.0, replications=10, seed=1)
+DEFAULTS = SimSettings()  # the same defaults as the window
 BOTTLENECK_METHOD = "highest share of time active (working + down + changeover)"
 
 
@@ -107,7 +107,10 @@ def results_to_dict(res: SimulationResults) -> dict[str, Any]:
             "warmup_h": s.warmup_h,
             "replications": s.replications,
             "seed": s.seed,
+            "warmup_used_h": res.warmup_used_h,
+            "measured_h": res.measured_h,
         },
+        "window": res.window,
         "units": {"throughput": "parts per hour", "wip": "parts", "lead_time": "hours"},
         "throughput": _est(res.throughput_per_h),
         "wip": _est(res.wip_total),
@@ -138,6 +141,7 @@ def format_table(r: dict[str, Any]) -> str:
     lines = [
         f'Value stream "{r["map"]}": {s["replications"]} replications of {s["horizon_h"]:g} h '
         f"(warm-up {s['warmup_h']:g} h), seed {s['seed']}; mean [95 % CI]",
+        f"Figures {r['window']}.",
         "",
         f"{'Throughput (parts/h)':28s} {_fmt(r['throughput'])}",
         f"{'WIP (parts)':28s} {_fmt(r['wip'])}",

@@ -296,22 +296,17 @@ class ValueStreamMap:
 def resolve(m: ValueStreamMap, resolver: Resolver | None) -> ValueStreamMap:
     """A copy with references to other tools replaced by numbers from ``resolver``.
 
-    A cycle time taken from a line balance keeps its kind and coefficient of variation and gets
-    the referenced mean; an uptime from an OEE record replaces the step's availability (keeping
-    its stated MTTR); the customer's demand per day comes from the demand settings."""
+    A cycle time taken from a line balance keeps its kind and coefficient of variation (every
+    parameter is scaled, triangular and empirical included) and gets the referenced mean; an
+    uptime from an OEE record replaces the step's availability (keeping its stated MTTR); the
+    customer's demand per day comes from the demand settings."""
     out = m.copy()
     if resolver is None:
         return out
     for s in out.steps:
         if s.cycle_time_ref:
             seconds = float(resolver("line_balance", s.cycle_time_ref))
-            d = s.cycle_time
-            ratio = seconds / d.scale / d.mean if d.mean > 0 else 0.0
-            s.cycle_time = Distribution(d.kind, mean=seconds / d.scale, unit=d.unit)
-            if d.kind in ("normal", "lognormal"):
-                s.cycle_time.sd = d.sd * ratio
-            elif d.kind != "fixed" and d.kind != "exponential":
-                s.cycle_time = Distribution.fixed(seconds / d.scale, d.unit)
+            s.cycle_time = s.cycle_time.with_mean_seconds(seconds)
         if s.uptime_ref:
             a = float(resolver("oee", s.uptime_ref))
             mttr = s.failures.mttr if s.failures else 30.0

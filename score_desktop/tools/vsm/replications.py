@@ -32,6 +32,8 @@ from score_desktop.tools.vsm.simulation import (
     RunResult,
     SimSettings,
     SimulationCancelled,
+    calendar_cycle_h,
+    measured_window,
     pick_bottleneck,
     simulate_once,
 )
@@ -119,6 +121,10 @@ class SimulationResults:
     series_output_per_h: list[float]
     runs: list[RunResult] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # the window the figures cover (see simulation.measured_window) and a sentence saying so
+    warmup_used_h: float = math.nan
+    measured_h: float = math.nan
+    window: str = ""
 
 
 def summarise(m: ValueStreamMap, settings: SimSettings, runs: list[RunResult]) -> SimulationResults:
@@ -143,6 +149,7 @@ def summarise(m: ValueStreamMap, settings: SimSettings, runs: list[RunResult]) -
     wip_series = np.mean([r.series_wip for r in runs], axis=0).tolist()
     out = np.mean([r.series_output for r in runs], axis=0)
     rate = (np.diff(out) / np.diff(t)).tolist() if len(t) > 1 else []
+    warmup_used, measured = measured_window(m, settings)
     return SimulationResults(
         map_name=m.name,
         settings=settings,
@@ -166,13 +173,41 @@ def summarise(m: ValueStreamMap, settings: SimSettings, runs: list[RunResult]) -
         series_wip=wip_series,
         series_output_per_h=[0.0, *rate] if rate else [],
         runs=runs,
-        warnings=warnings(m, runs),
+        warnings=warnings(m, runs, settings),
+        warmup_used_h=warmup_used,
+        measured_h=measured,
+        window=window_sentence(m, settings),
     )
 
 
-def warnings(m: ValueStreamMap, runs: list[RunResult]) -> list[str]:
+def window_sentence(m: ValueStreamMap, settings: SimSettings) -> str:
+    """What the figures cover, in words: the measured hours after the warm-up, and on a map
+    with shift calendars that the window is whole days (the warm-up extended to make it so)."""
+    warmup, measured = measured_window(m, settings)
+    text = f"measured over {measured:g} h after a warm-up of {warmup:g} h"
+    cycle = calendar_cycle_h(m)
+    if cycle is not None and measured >= cycle:
+        days = round(measured / cycle)
+        text += f" ({days:g} whole calendar days"
+        if warmup > settings.warmup_h + 1e-9:
+            text += f"; the warm-up of {settings.warmup_h:g} h was extended to align the window"
+        text += ")"
+    return text
+
+
+def warnings(
+    m: ValueStreamMap, runs: list[RunResult], settings: SimSettings | None = None
+) -> list[str]:
     """Reasons to distrust the figures: an overloaded step, or replications with no output."""
     out = []
+    cycle = calendar_cycle_h(m)
+    if settings is not None and cycle is not None:
+        measured = settings.horizon_h - settings.warmup_h
+        if measured < cycle:
+            out.append(
+                f"the measured time ({measured:g} h) is shorter than one calendar day "
+                f"({cycle:g} h): the figures depend on the hours of the day it covers"
+            )
     arrival = m.supplier.arrival
     if arrival is not None:
         visits, _ = visit_ratios(m)

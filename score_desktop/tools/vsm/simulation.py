@@ -6,7 +6,8 @@ downstream (blocking after service), and a buffer of size 0 hands parts over dir
 are operation-dependent (time to failure runs only while working, exponential with mean MTBF;
 repairs exponential with mean MTTR; the job resumes after repair). The simulated clock is
 calendar time: steps with a shift calendar work only in working periods (a job or changeover in
-progress pauses at the end of a period and resumes at the next). Lead time runs from release
+progress pauses at the end of a period and resumes at the next); on such a map the measured
+time is a whole number of days (see :func:`measured_window`). Lead time runs from release
 (a part taken from unlimited raw material, or arriving from the supplier) to delivery.
 Statistics are time integrals and sums updated at state changes only; lead-time percentiles
 come from a fixed-size reservoir sample, so memory does not grow with the horizon.
@@ -14,6 +15,7 @@ come from a fixed-size reservoir sample, so memory does not grow with the horizo
 
 from __future__ import annotations
 
+import math
 import time
 from array import array
 from collections.abc import Callable
@@ -25,7 +27,7 @@ import simpy
 
 from score_desktop.tools.vsm import engine_parts as ep
 from score_desktop.tools.vsm.distributions import Distribution
-from score_desktop.tools.vsm.model import CUSTOMER, SUPPLIER, Step, ValueStreamMap
+from score_desktop.tools.vsm.model import CUSTOMER, DAY, SUPPLIER, Step, ValueStreamMap
 from score_desktop.tools.vsm.validation import MapError
 
 HOUR = 3600.0
@@ -40,8 +42,8 @@ class SimulationCancelled(Exception):
 class SimSettings:
     """Run settings; times in hours. The horizon includes the warm-up."""
 
-    horizon_h: float = 400.0
-    warmup_h: float = 40.0
+    horizon_h: float = 1000.0
+    warmup_h: float = 200.0
     replications: int = 10
     seed: int = 1
     series_points: int = 200
@@ -61,6 +63,30 @@ class SimSettings:
             raise ValueError("series points must be >= 2 and the reservoir >= 1")
         if self.workers is not None and (not isinstance(self.workers, int) or self.workers < 1):
             raise ValueError("worker processes must be a whole number >= 1")
+
+
+def calendar_cycle_h(m: ValueStreamMap) -> float | None:
+    """Hours after which the working pattern of every step repeats (24: all shift calendars are
+    daily), or None when every step works around the clock."""
+    for s in m.steps:
+        if not (s.calendar or m.customer.calendar).always_working:
+            return DAY / HOUR
+    return None
+
+
+def measured_window(m: ValueStreamMap, settings: SimSettings) -> tuple[float, float]:
+    """The warm-up actually used and the measured time, in hours.
+
+    On a map with shift calendars the measured time is a whole number of calendar cycles (days),
+    so that every figure averages whole days and is unbiased whatever the horizon: the warm-up
+    is extended (by less than a day) so that the horizon stays where it was set. A measured time
+    shorter than one day is left as it is (and the results warn)."""
+    measured = settings.horizon_h - settings.warmup_h
+    cycle = calendar_cycle_h(m)
+    if cycle is None or measured < cycle:
+        return settings.warmup_h, measured
+    whole = math.floor(measured / cycle + 1e-9) * cycle
+    return settings.horizon_h - whole, whole
 
 
 @dataclass
@@ -264,7 +290,7 @@ def simulate_once(
     model = _Model(m, settings, replication)
     env, wip, sink = model.env, model.wip, model.sink
     horizon = settings.horizon_h * HOUR
-    warmup = settings.warmup_h * HOUR
+    warmup = measured_window(m, settings)[0] * HOUR
     series: tuple[list[float], list[float], list[float]] = ([], [], [])
     env.process(_sampler(env, horizon, settings.series_points, wip, sink, series))
     if warmup > 0:

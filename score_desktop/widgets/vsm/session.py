@@ -80,7 +80,7 @@ class VsmSession(QObject):
         super().__init__(document)
         self.document = document
         self.runner = JobRunner(self)
-        self.settings = SimSettings(horizon_h=400.0, warmup_h=40.0, replications=10)
+        self.settings = SimSettings()  # the same defaults as `score-desktop simulate`
         self.runs: dict[str, RunRecord] = {}
         self.sweeps: dict[str, Sweep] = {}
         self.view: dict[str, dict] = {}
