@@ -59,6 +59,13 @@ def _windows(flags: np.ndarray, length: int) -> np.ndarray:
     return counts
 
 
+def _recent(flags: np.ndarray, length: int) -> np.ndarray:
+    """Count of True flags among the last ``length`` points (fewer at the chart's start)."""
+    cum = np.concatenate(([0], np.cumsum(flags.astype(int))))
+    ends = np.arange(1, flags.size + 1)
+    return cum[ends] - cum[np.maximum(ends - length, 0)]
+
+
 def _run(flags: np.ndarray, length: int) -> np.ndarray:
     return _windows(flags, length) == length
 
@@ -96,7 +103,7 @@ def _alternating(z: np.ndarray) -> np.ndarray:
 def _k_of_m(k: int, m: int, beyond: float) -> Callable[[np.ndarray], np.ndarray]:
     def test(z: np.ndarray) -> np.ndarray:
         upper, lower = z > beyond, z < -beyond
-        return (upper & (_windows(upper, m) >= k)) | (lower & (_windows(lower, m) >= k))
+        return (upper & (_recent(upper, m) >= k)) | (lower & (_recent(lower, m) >= k))
 
     return test
 

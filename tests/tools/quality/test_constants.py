@@ -6,6 +6,8 @@ import pytest
 
 from score_desktop.tools.quality.constants import c4, d2, d3, factors
 
+NAMES = ("d2", "d3", "c4", "A2", "A3", "B3", "B4", "D3", "D4")
+
 # Montgomery, Introduction to Statistical Quality Control, 6th ed., Appendix VI (rounded).
 TABLE = {
     # n: (d2, d3, c4, A2, A3, B3, B4, D3, D4)
@@ -28,7 +30,7 @@ TABLE = {
 def test_factors_match_the_table(n):
     f = factors(n)
     got = (f.d2, f.d3, f.c4, f.A2, f.A3, f.B3, f.B4, f.D3, f.D4)
-    for name, value, table in zip("d2 d3 c4 A2 A3 B3 B4 D3 D4".split(), got, TABLE[n], strict=True):
+    for name, value, table in zip(NAMES, got, TABLE[n], strict=True):
         tol = 6e-5 if name == "c4" else 1.2e-3  # the table rounds to 4 / 3 decimals
         assert value == pytest.approx(table, abs=tol), (n, name)
 
@@ -44,7 +46,8 @@ def test_exact_range_moments():
 def test_c4_exact_and_e2():
     assert c4(2) == pytest.approx(math.sqrt(2 / math.pi), abs=1e-14)
     assert c4(3) == pytest.approx(math.sqrt(math.pi) / 2, abs=1e-14)
-    assert factors(2).E2 == pytest.approx(2.660, abs=2e-3)  # table: 3 / 1.128
+    e2 = factors(2).E2
+    assert e2 == pytest.approx(2.660, abs=2e-3)  # the table has 3 / 1.128
 
 
 def test_sizes_outside_the_range_are_refused():
