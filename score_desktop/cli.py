@@ -13,7 +13,7 @@ from score_desktop import __version__
 from score_desktop.commands import CommandError
 
 # Sub-command modules under score_desktop.commands, in the order `--help` lists them.
-COMMAND_MODULES = ("export", "balance", "simulate", "validate_sim")
+COMMAND_MODULES = ("export", "balance", "simulate", "validate_sim", "spc", "capability")
 
 
 class _OneLineParser(argparse.ArgumentParser):
