@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from score_desktop.commands import CommandError
+from score_desktop.commands.balance_report import metric_fields
 
 METHOD_CHOICES = ("exact", "rpw", "lcr", "kw", "comsoal")
 _STOPPED = {
@@ -287,11 +288,7 @@ def _report(
         "proven_optimal": outcome.proven_optimal,
         "status": outcome.status,
         "message": outcome.message,
-        "efficiency": metrics.efficiency,
-        "balance_delay": metrics.balance_delay,
-        "smoothness_index": metrics.smoothness_index,
-        "smoothness_reference": "largest station time",
-        "theoretical_min_stations": metrics.theoretical_min_stations,
+        **metric_fields(metrics),
         "seconds": round(seconds, 6),
         "problems": problems,
     }

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from score_desktop.commands import CommandError
+from score_desktop.commands.balance_report import outcome_fields
 
 
 def run_mixed(args: argparse.Namespace) -> int:
@@ -67,12 +68,7 @@ def run_mixed(args: argparse.Namespace) -> int:
         "average_station_times": result.average_station_times,
         "model_station_times": result.model_station_times,
         "model_overloads": result.overloads,
-        "lower_bound": result.lower_bound,
-        "lower_bound_of": "stations",
-        "proven_optimal": result.proven_optimal,
-        "status": result.status,
-        "message": result.message,
-        "seconds": round(result.seconds, 6),
+        **outcome_fields(result),
     }
     if args.json:
         print(json.dumps(report, ensure_ascii=False))

@@ -9,6 +9,7 @@ import time
 from typing import Any
 
 from score_desktop.commands import CommandError
+from score_desktop.commands.balance_report import metric_fields
 
 U_METHODS = ("exact", "rpw")
 
@@ -61,11 +62,7 @@ def run_u(line: Any, instance: Any, args: argparse.Namespace) -> int:
         "proven_optimal": proven,
         "status": status,
         "message": message,
-        "efficiency": metrics.efficiency,
-        "balance_delay": metrics.balance_delay,
-        "smoothness_index": metrics.smoothness_index,
-        "smoothness_reference": "largest station time",
-        "theoretical_min_stations": metrics.theoretical_min_stations,
+        **metric_fields(metrics),
         "seconds": round(seconds, 6),
         "problems": problems,
     }

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from score_desktop.commands import CommandError
+from score_desktop.commands.balance_report import outcome_fields
 
 
 def run_chance(line: Any, instance: Any, path: Path, args: argparse.Namespace) -> int:
@@ -60,12 +61,7 @@ def run_chance(line: Any, instance: Any, path: Path, args: argparse.Namespace) -
         "station_sds": [r.sd for r in risks],
         "station_overrun_probabilities": [r.overrun_probability for r in risks],
         "line_overrun_probability": line_overrun_probability(risks),
-        "lower_bound": result.lower_bound,
-        "lower_bound_of": "stations",
-        "proven_optimal": result.proven_optimal,
-        "status": result.status,
-        "message": result.message,
-        "seconds": round(result.seconds, 6),
+        **outcome_fields(result),
     }
     if args.json:
         print(json.dumps(report, ensure_ascii=False))

@@ -86,7 +86,7 @@ def read_line(
     if suffix in (".xlsx", ".xlsm"):
         line = read_xlsx(path, sheet=sheet, validate=False)
     else:
-        data = _read_bytes(path)
+        data = read_table_bytes(path)
         if suffix == ".in2":
             line = parse_in2(data, source=path.name)
         elif suffix == ".alb":
@@ -102,7 +102,7 @@ def read_line(
     return line
 
 
-def _read_bytes(path: Path) -> bytes:
+def read_table_bytes(path: Path) -> bytes:
     try:
         return read_bounded(path, MAX_FILE_BYTES, what="a task table")
     except ImportFileError as exc:
@@ -301,6 +301,12 @@ def parse_csv(data: bytes, *, source: str = "") -> Line:
     ("Time (min)") becomes the line's time unit. Predecessors in a cell are separated by
     commas, semicolons or spaces (quote the cell when the separator is a comma).
     """
+    return _table(csv_rows(data), source=source)
+
+
+def csv_rows(data: bytes) -> Iterator[tuple[int, list[object]]]:
+    """(file row number, cells) of delimited text; the separator (comma, semicolon or tab)
+    is the most common one in the first non-empty line."""
     text = decode_text(data)
     first = next((line for line in text[:4096].splitlines() if line.strip()), "")
     delimiter = max((";", "\t", ","), key=first.count) if first else ","
@@ -308,16 +314,10 @@ def parse_csv(data: bytes, *, source: str = "") -> Line:
         delimiter = ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
-        return _table(_csv_rows(reader), source=source)
+        for cells in reader:
+            yield reader.line_num, list(cells)
     except csv.Error as exc:
         raise fail(f"the file is not a valid CSV table: {exc}", reader.line_num) from None
-
-
-def _csv_rows(reader: Iterable[list[str]]) -> Iterator[tuple[int, list[object]]]:
-    row_number = 0
-    for cells in reader:
-        row_number = getattr(reader, "line_num", row_number + 1)
-        yield row_number, list(cells)
 
 
 def read_xlsx(path: str | Path, *, sheet: str | None = None, validate: bool = True) -> Line:
@@ -328,6 +328,17 @@ def read_xlsx(path: str | Path, *, sheet: str | None = None, validate: bool = Tr
     every error while reading refused with its row.
     """
     path = Path(path)
+    line = _table(xlsx_rows(path, sheet=sheet), source=path.name)
+    if validate:
+        _refuse_problems(line)
+    return line
+
+
+def xlsx_rows(
+    path: Path, *, sheet: str | None = None, max_col: int = 50
+) -> list[tuple[int, list[object]]]:
+    """(file row number, cells) of ``sheet`` (or the first) of a workbook, read through
+    :func:`~score_desktop.tools.safe_files.open_xlsx`; every error names the file and row."""
     try:
         with open_xlsx(path, limit=MAX_FILE_BYTES) as workbook:
             if sheet is None:
@@ -339,16 +350,12 @@ def read_xlsx(path: str | Path, *, sheet: str | None = None, validate: bool = Tr
                 raise fail(f"{path.name} has no sheet {sheet!r} (sheets: {names})")
             if worksheet is None:
                 raise fail(f"{path.name} has no worksheet")
-            rows = (
+            return [
                 (row, list(cells))
-                for row, cells in sheet_rows(worksheet, source=path.name, max_col=50)
-            )
-            line = _table(rows, source=path.name)
+                for row, cells in sheet_rows(worksheet, source=path.name, max_col=max_col)
+            ]
     except ImportFileError as exc:
         raise fail(f"{path.name}: {exc.reason}", exc.row) from None
-    if validate:
-        _refuse_problems(line)
-    return line
 
 
 def _normal(name: object) -> str:

@@ -19,14 +19,17 @@ The predecessors of a task are the union of those on its rows.
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from score_desktop.tools.line_balancing.importers import decode_text, fail
+from score_desktop.tools.line_balancing.importers import (
+    csv_rows,
+    fail,
+    read_table_bytes,
+    xlsx_rows,
+)
 from score_desktop.tools.line_balancing.model import Line, Task, parse_time
 
 MAX_MODELS = 50
@@ -189,39 +192,9 @@ def read_mixed(path: str | Path, *, sheet: str | None = None) -> MixedLine:
 
 
 def table_rows(path: str | Path, *, sheet: str | None = None) -> list[tuple[int, list[object]]]:
-    """(row number, cells) of a CSV or .xlsx table (first sheet unless ``sheet``)."""
+    """(row number, cells) of a CSV or .xlsx table (first sheet unless ``sheet``), read
+    with the task-table importer's bounded readers."""
     path = Path(path)
     if path.suffix.lower() in (".xlsx", ".xlsm"):
-        from score_desktop.tools.safe_files import check_xlsx_archive, read_bounded
-
-        check_xlsx_archive(read_bounded(path), path.name)
-        import openpyxl
-
-        try:
-            book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-        except Exception as exc:  # openpyxl raises many types for damaged files
-            name = type(exc).__name__
-            raise fail(f"{path.name} is not a readable Excel workbook ({name})") from None
-        try:
-            if sheet is not None and sheet not in book.sheetnames:
-                raise fail(f"{path.name} has no sheet {sheet!r}")
-            ws = book[sheet] if sheet is not None else book.worksheets[0]
-            return [
-                (r, list(cells))
-                for r, cells in enumerate(ws.iter_rows(values_only=True, max_col=60), start=1)
-            ]
-        finally:
-            book.close()
-    data = path.read_bytes()
-    if len(data) > 50 * 1024 * 1024:
-        raise fail(f"{path.name} is larger than 50 MB")
-    text = decode_text(data)
-    first = next((ln for ln in text[:4096].splitlines() if ln.strip()), "")
-    delimiter = max((";", "\t", ","), key=first.count) if first else ","
-    if first and first.count(delimiter) == 0:
-        delimiter = ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    try:
-        return [(reader.line_num, list(cells)) for cells in reader]
-    except csv.Error as exc:
-        raise fail(f"the file is not a valid CSV table: {exc}", reader.line_num) from None
+        return xlsx_rows(path, sheet=sheet, max_col=60)
+    return list(csv_rows(read_table_bytes(path)))

@@ -30,7 +30,6 @@ from score_desktop.tools.line_balancing.rule_search import (
     Limits,
     RuleSearch,
     StationRules,
-    Stopped,
 )
 
 _TOL = 1e-6
@@ -265,14 +264,5 @@ def _solve(
     best = _greedy(instance, rules)
     search = RuleSearch(instance.n, instance.predecessors, rules, STRAIGHT, limits)
     lb = search.lower_bound((1 << instance.n) - 1)
-    status = "optimal"
-    try:
-        while len(best) > lb:
-            found = search.find(len(best) - 1)
-            if found is None:
-                lb = len(best)
-                break
-            best = found
-    except Stopped as stop:
-        status = stop.reason
+    best, lb, status = search.fewest_stations(best, lb)
     return best, lb, len(best) == lb, status

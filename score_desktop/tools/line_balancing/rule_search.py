@@ -204,6 +204,22 @@ class RuleSearch:
 
         yield from grow(0, avail, [0] * r, 0.0, 0.0, 0)
 
+    def fewest_stations(
+        self, best: list[list[int]], lower_bound: int
+    ) -> tuple[list[list[int]], int, str]:
+        """Starting from the balance ``best``, ask for one station less until no balance
+        exists or the limits stop the search: (best balance, lower bound, status), the status
+        "optimal" or the reason the search stopped."""
+        try:
+            while len(best) > lower_bound:
+                found = self.find(len(best) - 1)
+                if found is None:
+                    return best, len(best), "optimal"
+                best = found
+        except Stopped as stop:
+            return best, lower_bound, stop.reason
+        return best, lower_bound, "optimal"
+
     def find(self, m: int) -> list[list[int]] | None:
         """A balance with at most m stations (lists of task indices), or None."""
         memo: dict[int, int] = {}

@@ -345,16 +345,7 @@ def solve_ualbp1(
     search = RuleSearch(
         instance.n, instance.predecessors, rules, U_SHAPED, limits, _order(instance)
     )
-    status = "optimal"
-    try:
-        while len(best) > lb:
-            found = search.find(len(best) - 1)
-            if found is None:
-                lb = len(best)
-                break
-            best = found
-    except Stopped as stop:
-        status = stop.reason
+    best, lb, status = search.fewest_stations(best, lb)
     sides, _ = u_sides(instance, best)
     proven = len(best) == lb
     seconds = time.monotonic() - started

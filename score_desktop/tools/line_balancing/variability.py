@@ -30,7 +30,6 @@ from score_desktop.tools.line_balancing.rule_search import (
     Limits,
     RuleSearch,
     StationRules,
-    Stopped,
 )
 
 _NORMAL = NormalDist()
@@ -154,16 +153,7 @@ def chance_constrained_balance(
     limits = Limits(time_limit, cancel)
     search = RuleSearch(n, predecessors, rules, layout, limits, _order(predecessors, spread))
     lb = search.lower_bound((1 << n) - 1)
-    status = "optimal"
-    try:
-        while len(best) > lb:
-            found = search.find(len(best) - 1)
-            if found is None:
-                lb = len(best)
-                break
-            best = found
-    except Stopped as stop:
-        status = stop.reason
+    best, lb, status = search.fewest_stations(best, lb)
     proven = len(best) == lb
     risks = station_risks(best, spread, cycle_time)
     worst = max(r.overrun_probability for r in risks)

@@ -13,6 +13,8 @@ from statistics import NormalDist
 
 import numpy as np
 
+from score_desktop.tools.bisection import quantile_by_bisection
+
 _STANDARD = NormalDist()
 _EPS = 1e-15
 
@@ -86,15 +88,4 @@ def chi2_ppf(p: float, dof: float) -> float:
     """The chi-square quantile x with P(X <= x) = p (bisection to 1e-12 relative)."""
     if not 0.0 < p < 1.0:
         raise ValueError("p must lie strictly between 0 and 1")
-    low, high = 0.0, max(1.0, dof)
-    while chi2_cdf(high, dof) < p:
-        high *= 2.0
-    for _ in range(200):
-        mid = 0.5 * (low + high)
-        if chi2_cdf(mid, dof) < p:
-            low = mid
-        else:
-            high = mid
-        if high - low <= 1e-12 * max(1.0, high):
-            break
-    return 0.5 * (low + high)
+    return quantile_by_bisection(lambda x: chi2_cdf(x, dof), p, max(1.0, dof))
