@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from score_desktop import __version__
 from score_desktop.commands import CommandError
+from score_desktop.resources import MissingResourceError
 
 # Sub-command modules under score_desktop.commands, in the order `--help` lists them.
 COMMAND_MODULES = ("export", "balance", "simulate", "validate_sim")
@@ -34,6 +35,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the window or a sub-command; a damaged installation is one line on stderr."""
+    try:
+        return _main(argv)
+    except MissingResourceError as exc:
+        print(f"score-desktop: error: {exc}", file=sys.stderr)
+        return 2
+
+
+def _main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list or not (args_list[0] in _command_names() or args_list[0].startswith("-")):
         from score_desktop.app import run_gui
