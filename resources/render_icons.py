@@ -1,6 +1,6 @@
 """Render the application icon (score_desktop/data/icons/score-desktop.svg) to PNG sizes.
 
-    QT_QPA_PLATFORM=offscreen python resources/render_icons.py
+QT_QPA_PLATFORM=offscreen python resources/render_icons.py
 """
 
 from __future__ import annotations

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -45,10 +46,8 @@ def run_gui(argv: Sequence[str]) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("score-desktop")
     app.setWindowIcon(QIcon(str(_icon())))
-    try:
+    with contextlib.suppress(OSError):  # the crash dialog then says no report was saved
         start_log()
-    except OSError:
-        pass  # the crash dialog then says that no report could be saved
     settings = QSettings()
     data_dir = Path(
         QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)

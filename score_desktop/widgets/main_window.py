@@ -474,9 +474,11 @@ class MainWindow(QMainWindow):
             except MissingResourceError as exc:
                 self.show_error(self.tr("User guide"), str(exc))
                 return
-        guide.show()
-        guide.raise_()
-        guide.activateWindow()
+        if guide.isVisible():
+            guide.raise_()
+            guide.activateWindow()
+        else:
+            guide.show()
 
 
 def _help_keys() -> list[QKeySequence]:
