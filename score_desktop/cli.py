@@ -11,6 +11,7 @@ from typing import NoReturn
 
 from score_desktop import __version__
 from score_desktop.commands import CommandError
+from score_desktop.resources import MissingResourceError
 
 # Sub-command modules under score_desktop.commands, in the order `--help` lists them.
 COMMAND_MODULES = ("export", "balance", "simulate", "validate_sim", "spc", "capability")
@@ -43,6 +44,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the window or a sub-command; a damaged installation is one line on stderr."""
+    try:
+        return _main(argv)
+    except MissingResourceError as exc:
+        print(f"score-desktop: error: {exc}", file=sys.stderr)
+        return 2
+
+
+def _main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if opens_window(args_list):
         from score_desktop.app import run_gui

@@ -5,8 +5,8 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from score_desktop import __version__
 from score_desktop.project import FILE_SUFFIX, Project, ProjectError
 from score_desktop.project import recovery as rec
 from score_desktop.project.fileio import remove_stale_temp_files
+from score_desktop.resources import MissingResourceError
 from score_desktop.widgets.document import Document
 from score_desktop.widgets.job_progress import JobProgress, install_job_error_dialogs
 from score_desktop.widgets.jobs import JobContext, JobRunner, shutdown_jobs
@@ -30,7 +30,6 @@ from score_desktop.widgets.start_page import StartPage
 
 MAX_RECENT = 8
 AUTOSAVE_MS = 2 * 60 * 1000
-USER_GUIDE = Path(__file__).resolve().parents[2] / "docs" / "user-guide.md"
 
 
 class MainWindow(QMainWindow):
@@ -107,7 +106,11 @@ class MainWindow(QMainWindow):
         self.close_action = self._action(self.tr("&Close project"), self.close_project, sk.Close)
         self.quit_action = self._action(self.tr("&Quit"), self.close, sk.Quit)
         self.about_action = self._action(self.tr("&About SCORE Desktop"), self.about)
-        self.guide_action = self._action(self.tr("&User guide"), self.user_guide, sk.HelpContents)
+        self.guide_action = self._action(
+            self.tr("&User guide"), self.user_guide, None, "action_user_guide"
+        )
+        self.guide_action.setShortcuts(_help_keys())
+        self.about_action.setObjectName("action_about")
         self.undo_action = self._action(self.tr("&Undo"), self._undo, sk.Undo, "action_undo")
         self.redo_action = self._action(self.tr("&Redo"), self._redo, sk.Redo, "action_redo")
 
@@ -493,20 +496,39 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, title, message)
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About SCORE Desktop"),
-            self.tr(
-                "<h3>SCORE Desktop %s</h3><p>Industrial-engineering tools for small and "
-                "medium factories, in the spirit of the ILO SCORE programme: OEE, takt "
-                "time, line balancing, value-stream simulation and resource "
-                "efficiency.</p>"
-            )
-            % __version__,
-        )
+        """Help ▸ About: versions and Copy system information (non-blocking)."""
+        from score_desktop.widgets.help import AboutDialog
+
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.about_dialog = dialog
 
     def user_guide(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(USER_GUIDE)))
+        """Help ▸ User guide (F1): the guide inside the package, in a window of its own."""
+        from score_desktop.widgets.help import GuideWindow
+
+        guide = getattr(self, "guide_window", None)
+        if guide is None:
+            try:
+                guide = self.guide_window = GuideWindow(self)
+            except MissingResourceError as exc:
+                self.show_error(self.tr("User guide"), str(exc))
+                return
+        if guide.isVisible():
+            guide.raise_()
+            guide.activateWindow()
+        else:
+            guide.show()
+
+
+def _help_keys() -> list[QKeySequence]:
+    """F1, and the platform's Help key when it is another one."""
+    keys = [QKeySequence(Qt.Key.Key_F1)]
+    for key in QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents):
+        if key not in keys:
+            keys.append(key)
+    return keys
 
 
 def _export_job(ctx: JobContext, project: Project, target: Path) -> Path:

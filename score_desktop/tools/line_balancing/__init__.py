@@ -17,6 +17,11 @@ from __future__ import annotations
 
 from typing import Any
 
+# isort: off
+# first, before numba starts: where the compiled search is cached
+import score_desktop.tools.numba_cache  # noqa: F401
+
+# isort: on
 from score_desktop.tools.line_balancing.editing import (
     balance_problems,
     check_move,
