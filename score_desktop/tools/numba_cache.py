@@ -47,7 +47,7 @@ def configure(kernel_folder: Path = KERNEL_FOLDER) -> Path | None:
     os.environ["NUMBA_CACHE_DIR"] = str(folder)
     config = sys.modules.get("numba.core.config")
     if config is not None:  # numba already started: its config is read when caching starts
-        config.CACHE_DIR = str(folder)
+        setattr(config, "CACHE_DIR", str(folder))  # noqa: B010 (a module attribute numba reads)
     return folder
 
 
