@@ -269,3 +269,15 @@ def test_a_version_4_line_loads_as_straight_and_a_u_line_round_trips(tmp_path: P
     assert line_record_to_json(u)["layout"] == "u"
     with pytest.raises(Exception, match="layout"):
         line_record_from_json({"name": "Cell 3", "layout": "zigzag"}, 0)
+
+
+def test_v5_to_v6_gives_value_streams_the_old_customer_and_supplier() -> None:
+    v5 = {
+        "format_version": 5,
+        "value_streams": [{"name": "M", "supplier": {"name": "S"}, "customer": {"name": "C"}}],
+    }
+    v6 = MIGRATIONS[5](v5)
+    assert v6["format_version"] == 6
+    stream = v6["value_streams"][0]
+    assert stream["supplier"] == {"name": "S", "delivery_quantity": 0, "delivery_every_h": 0.0}
+    assert stream["customer"] == {"name": "C", "demand_pattern": "none", "pitch_parts": 1}

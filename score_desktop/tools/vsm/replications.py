@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from score_desktop.tools.vsm.limits import check_limits
+from score_desktop.tools.vsm.loads import overload_warnings
 from score_desktop.tools.vsm.model import Resolver, ValueStreamMap, resolve
 from score_desktop.tools.vsm.simulation import (
     RunResult,
@@ -37,7 +38,6 @@ from score_desktop.tools.vsm.simulation import (
     pick_bottleneck,
     simulate_once,
 )
-from score_desktop.tools.vsm.static import visit_ratios
 from score_desktop.tools.vsm.validation import check
 
 Progress = Callable[[int, int], None]
@@ -121,6 +121,10 @@ class SimulationResults:
     series_output_per_h: list[float]
     runs: list[RunResult] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # with customer demand (pattern other than "none"): fill rate (share of demanded parts taken
+    # at once from stock), finished goods and backorders (time-average parts), demand_per_h,
+    # customer_wait_h (mean wait of a demanded part)
+    customer: dict[str, Estimate] = field(default_factory=dict)
     # the window the figures cover (see simulation.measured_window) and a sentence saying so
     warmup_used_h: float = math.nan
     measured_h: float = math.nan
@@ -174,6 +178,7 @@ def summarise(m: ValueStreamMap, settings: SimSettings, runs: list[RunResult]) -
         series_output_per_h=[0.0, *rate] if rate else [],
         runs=runs,
         warnings=warnings(m, runs, settings),
+        customer={k: over(lambda r, k=k: r.customer[k]) for k in runs[0].customer},
         warmup_used_h=warmup_used,
         measured_h=measured,
         window=window_sentence(m, settings),
@@ -208,20 +213,7 @@ def warnings(
                 f"the measured time ({measured:g} h) is shorter than one calendar day "
                 f"({cycle:g} h): the figures depend on the hours of the day it covers"
             )
-    arrival = m.supplier.arrival
-    if arrival is not None:
-        visits, _ = visit_ratios(m)
-        rate = 1.0 / arrival.mean_seconds()
-        for s in m.steps:
-            cal = s.calendar or m.customer.calendar
-            share = min(1.0, cal.available_seconds_per_day() / 86400.0)
-            capacity = s.machines * s.availability() * share / s.cycle_time.mean_seconds()
-            load = rate * visits[s.name] / capacity
-            if load >= 1.0:
-                out.append(
-                    f'step "{s.name}" is loaded at {100 * load:.0f} % by the arrivals: its queue '
-                    "grows without limit and the figures depend on the horizon"
-                )
+    out += overload_warnings(m)
     growth = _wip_growth(runs)
     if growth is not None:
         first, second = growth

@@ -27,6 +27,7 @@ import simpy
 
 from score_desktop.tools.vsm import engine_parts as ep
 from score_desktop.tools.vsm.distributions import Distribution
+from score_desktop.tools.vsm.engine_customer import FinishedGoods, deliveries, demand_process
 from score_desktop.tools.vsm.model import CUSTOMER, DAY, SUPPLIER, Step, ValueStreamMap
 from score_desktop.tools.vsm.validation import MapError
 
@@ -109,6 +110,8 @@ class RunResult:
     series_wip: list[float] = field(default_factory=list)
     series_output: list[float] = field(default_factory=list)
     cpu_s: float = 0.0  # processor time this replication took
+    # with customer demand: fill_rate, finished_goods, backorders, demand_per_h, customer_wait_h
+    customer: dict[str, float] = field(default_factory=dict)
     # a uniform sample (the fixed-size reservoir) of the lead times in hours, for histograms;
     # 4-byte floats: at most ``reservoir`` x 4 bytes per replication
     lead_time_sample_h: array = field(default_factory=lambda: array("f"))
@@ -163,7 +166,9 @@ class _Model:
         self.env = env = simpy.Environment()
         self.wip = ep.Counter(env)
         reservoir_seed = int(seeds[-1].generate_state(1)[0])
-        self.sink = ep.Sink(env, self.wip, settings.reservoir, reservoir_seed)
+        pulls = m.customer.pulls
+        sink_type = FinishedGoods if pulls else ep.Sink
+        self.sink = sink_type(env, self.wip, settings.reservoir, reservoir_seed)
         self.mix = m.customer.family_mix()
         self.runs = {s.name: _StepRun(s, q) for s, q in zip(m.steps, seeds, strict=False)}
         self.buffers = {s.name: ep.Buf(env, s.name, s.buffer.limit()) for s in m.steps}
@@ -176,6 +181,12 @@ class _Model:
         self._initial_parts()
         if m.supplier.arrival is not None:
             self._arrivals(m.supplier.arrival, seeds[-2], seeds[-3])
+        # streams of their own, so that maps without them keep their numbers
+        extra = np.random.SeedSequence([settings.seed, replication, 17]).spawn(2)
+        if m.supplier.delivery_quantity > 0:
+            self._deliveries(extra[0])
+        if pulls:
+            self._demand(extra[1])
 
     def _inputs(self) -> None:
         m, env = self.m, self.env
@@ -183,7 +194,7 @@ class _Model:
         for s in m.steps:
             r = self.runs[s.name]
             r.input = self.buffers[s.name]
-            if m.supplier.arrival is None and s.name in supplied:
+            if m.supplier.unlimited and s.name in supplied:
                 if len(m.predecessors(s.name)) > 1:
                     raise MapError(
                         [
@@ -207,8 +218,12 @@ class _Model:
                 for f in m.predecessors(s.name):
                     self.runs[f.source].kanban = pool
         fg = m.customer.finished_goods
+        self.fg_cards: ep.CardPool | None = None
         if fg.rule == "supermarket":
-            pool = ep.CardPool(env, fg.cards)  # the customer returns every card on delivery
+            # without demand the customer returns every card on delivery; with demand, when it
+            # takes the part from finished goods (the parts there at the start hold a card each)
+            start = fg.cards - fg.initial if m.customer.pulls else fg.cards
+            pool = self.fg_cards = ep.CardPool(env, start)
             for f in m.predecessors(CUSTOMER):
                 if f.source != SUPPLIER:
                     self.runs[f.source].kanban = pool
@@ -258,6 +273,41 @@ class _Model:
                 b.items.append(part)
                 b.level += 1
                 self.wip.add(1)
+
+    def _demand(self, seed: np.random.SeedSequence) -> None:
+        """Customer demand at takt: steady, random (Poisson) or a pack every pitch; parts in
+        finished goods at the start are the customer's ``initial`` parts."""
+        c = self.m.customer
+        sink = self.sink
+        assert isinstance(sink, FinishedGoods)
+        seq = ep.FamilySequence(self.mix, 1)
+        for _ in range(c.finished_goods.initial):
+            part = ep.Part(seq.next(), 0.0)
+            if self.fg_cards is not None:
+                part.cards.append(self.fg_cards)
+            sink.stock_initial(part)
+        takt = c.takt_seconds()
+        quantity = 1
+        if c.demand_pattern == "random":
+            interval = Distribution.exponential(takt).sampler(np.random.default_rng(seed))
+        elif c.demand_pattern == "levelled":
+            quantity = c.pitch_parts
+            pitch = takt * quantity
+            interval = lambda: pitch  # noqa: E731
+        else:
+            interval = lambda: takt  # noqa: E731
+        cal = None if c.calendar.always_working else ep.Calendar(c.calendar)
+        self.env.process(demand_process(self.env, sink, interval, quantity, cal))
+
+    def _deliveries(self, route: np.random.SeedSequence) -> None:
+        sup = self.m.supplier
+        outs = self.m.successors(SUPPLIER)
+        uniform = _uniforms(np.random.default_rng(route))
+        pick = ep.chooser([self.entry[f.target] for f in outs], [f.share for f in outs], uniform)
+        fed = [self.runs[f.target].step.batch_size for f in outs if f.target in self.runs]
+        lots = ep.FamilySequence(self.mix, max(fed, default=1))
+        every = sup.delivery_every_h * HOUR
+        self.env.process(deliveries(self.env, every, sup.delivery_quantity, pick, self.wip, lots))
 
     def _arrivals(
         self, arrival: Distribution, route: np.random.SeedSequence, seed: np.random.SeedSequence
@@ -346,6 +396,7 @@ def _result(model: _Model, replication: int, measured: float, series, scrapped: 
         series_wip=series[1],
         series_output=series[2],
         lead_time_sample_h=array("f", res[np.isfinite(res)].astype(np.float32).tobytes()),
+        customer=sink.figures(measured) if isinstance(sink, FinishedGoods) else {},
     )
 
 
