@@ -44,12 +44,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="simulate a value-stream map (throughput, WIP, lead time, step states)",
         description="Simulate a value-stream map with independent replications and print "
         "throughput (parts/hour), WIP (parts), lead time (hours) and the share of time each "
-        "step is working, blocked, starved, down, in changeover or off shift, each with a 95 %% "
-        "confidence interval.",
+        "step is working, blocked, starved, down, in changeover or off shift, each with a 95 % "
+        "confidence interval (none with one replication).",
     )
     p.add_argument("project", help="project file, or a JSON file with one value-stream map")
     p.add_argument("--map", help="name of the value stream (default: the first one)")
-    p.add_argument("--replications", type=int, default=DEFAULTS.replications)
+    p.add_argument(
+        "--replications",
+        type=int,
+        default=DEFAULTS.replications,
+        help="independent runs; the confidence intervals need at least 2 (default %(default)s)",
+    )
     p.add_argument(
         "--horizon",
         type=float,
@@ -62,7 +67,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         default=DEFAULTS.warmup_h,
         help="hours discarded at the start of each replication (default %(default)s)",
     )
-    p.add_argument("--seed", type=int, default=DEFAULTS.seed)
+    p.add_argument(
+        "--seed",
+        type=int,
+        default=DEFAULTS.seed,
+        help="random seed; the same seed gives the same results (default %(default)s)",
+    )
     p.add_argument("--workers", type=int, default=None, help="worker processes (default: all)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(func=main)

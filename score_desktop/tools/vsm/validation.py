@@ -143,9 +143,11 @@ def supplier_problems(s: Supplier) -> list[str]:
     q = s.delivery_quantity
     if isinstance(q, bool) or not isinstance(q, int) or q < 0:
         return ["delivery quantity must be a whole number >= 0 parts (0: no scheduled deliveries)"]
+    if not (math.isfinite(s.delivery_every_h) and s.delivery_every_h >= 0):
+        return ["time between deliveries must be a number >= 0 hours (0: no scheduled deliveries)"]
     out = []
     if q > 0:
-        if not (math.isfinite(s.delivery_every_h) and s.delivery_every_h > 0):
+        if s.delivery_every_h <= 0:
             out.append("time between deliveries must be > 0 hours")
         if s.arrival is not None:
             out.append("give either an arrival time or scheduled deliveries, not both")
