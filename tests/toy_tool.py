@@ -37,7 +37,7 @@ def write(record: KaizenIdea) -> dict[str, Any]:
     return asdict(record)
 
 
-def sheets(project):
+def sheets(project, session):
     def one(record: KaizenIdea):
         def write_sheet(wb, taken: set[str]) -> None:
             ws = wb.create_sheet(sheet_name(f"Kaizen {record.name}", taken))

@@ -30,6 +30,8 @@ from score_desktop.project.section_records import (
 if TYPE_CHECKING:
     from openpyxl import Workbook
 
+    from score_desktop.project.session import ExportSession
+
 
 # -- new records ---------------------------------------------------------------------------
 def new_oee_record(project: Project) -> OeeRecord:
@@ -66,7 +68,7 @@ def new_resource_record(project: Project) -> ResourceRecord:
 
 
 # -- Excel sheets --------------------------------------------------------------------------
-def oee_sheets(project: Project) -> list[tuple[str, SheetWriter]]:
+def oee_sheets(project: Project, session: ExportSession) -> list[tuple[str, SheetWriter]]:
     from score_desktop.project.excel.oee_sheets import write_oee_record, write_oee_summary
 
     def summary(wb: Workbook, taken: set[str]) -> None:
@@ -81,7 +83,7 @@ def oee_sheets(project: Project) -> list[tuple[str, SheetWriter]]:
     return sheets + [(f"OEE {r.name}", one(r)) for r in project.oee_records]
 
 
-def takt_sheets(project: Project) -> list[tuple[str, SheetWriter]]:
+def takt_sheets(project: Project, session: ExportSession) -> list[tuple[str, SheetWriter]]:
     from score_desktop.project.excel.takt_sheets import write_demand_record
 
     def one(record: DemandRecord) -> SheetWriter:
@@ -90,7 +92,7 @@ def takt_sheets(project: Project) -> list[tuple[str, SheetWriter]]:
     return [(f"Takt {r.name}", one(r)) for r in project.demands]
 
 
-def line_sheets(project: Project) -> list[tuple[str, SheetWriter]]:
+def line_sheets(project: Project, session: ExportSession) -> list[tuple[str, SheetWriter]]:
     from score_desktop.project.excel.line_sheets import write_line_record
 
     def one(record: LineRecord) -> SheetWriter:
@@ -99,7 +101,7 @@ def line_sheets(project: Project) -> list[tuple[str, SheetWriter]]:
     return [(f"Line {r.name}", one(r)) for r in project.lines]
 
 
-def resource_sheets(project: Project) -> list[tuple[str, SheetWriter]]:
+def resource_sheets(project: Project, session: ExportSession) -> list[tuple[str, SheetWriter]]:
     from score_desktop.project.excel.resource_sheets import write_resource_record
 
     def one(record: ResourceRecord) -> SheetWriter:
@@ -108,12 +110,12 @@ def resource_sheets(project: Project) -> list[tuple[str, SheetWriter]]:
     return [(f"Resources {r.name}", one(r)) for r in project.resource_logs]
 
 
-def value_stream_sheets(project: Project) -> list[tuple[str, SheetWriter]]:
+def value_stream_sheets(project: Project, session: ExportSession) -> list[tuple[str, SheetWriter]]:
     from score_desktop.project.excel.vsm_sheets import write_value_streams
 
     if not project.value_streams:
         return []
-    return [("Value streams", lambda wb, taken: write_value_streams(wb, project, taken))]
+    return [("Value streams", lambda wb, taken: write_value_streams(wb, project, taken, session))]
 
 
 # -- the tools -----------------------------------------------------------------------------

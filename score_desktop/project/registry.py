@@ -22,12 +22,14 @@ if TYPE_CHECKING:
     from openpyxl import Workbook
 
     from score_desktop.project.records import Project
+    from score_desktop.project.session import ExportSession
 
 #: Writes one sheet (or a group of sheets) into the workbook; ``taken`` holds the sheet
 #: names already used.
 SheetWriter = Callable[["Workbook", set[str]], None]
-#: The sheets of one tool for a project: (progress label, writer) in sheet order.
-ExcelSheets = Callable[["Project"], Sequence[tuple[str, SheetWriter]]]
+#: The sheets of one tool for a project: (progress label, writer) in sheet order. The
+#: session holds what the export has besides the project (simulation results, pictures).
+ExcelSheets = Callable[["Project", "ExportSession"], Sequence[tuple[str, SheetWriter]]]
 #: A number one record offers to others: (project, record name) -> value.
 LinkResolver = Callable[["Project", str], float]
 #: Points a record's references to record ``old`` of ``section`` at ``new``:
@@ -47,7 +49,7 @@ class ToolDescriptor:
     - ``read(data, index)`` builds a record from its JSON object, checking every field and
       raising ProjectError naming the record; ``write(record)`` is its JSON object.
     - ``new_record(project)``: a record with default values and a name not yet taken.
-    - ``excel_sheets(project)``: the tool's sheets in the workbook; ``export_order`` places
+    - ``excel_sheets(project, session)``: the tool's sheets in the workbook; ``export_order`` places
       them among the other tools' sheets (lowest first).
     - ``report_section``: the tool's part of the PDF report (None until the report exists).
     - ``offers``: kinds of link other records can take from this tool's records, with the

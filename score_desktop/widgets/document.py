@@ -1,8 +1,12 @@
-"""The open document: one project, its file path and its undo stack.
+"""The open document: one project, its file path, its undo stack and its session.
 
 Every edit in any tool goes through :meth:`Document.edit`, which pushes one undo
 command holding the project before and after (records are immutable, so the two
 share everything that did not change). "Unsaved changes" is the stack's clean state.
+
+What the document knows beyond its file (simulation runs, panel view state) lives in its
+``session`` (Qt-free, :mod:`score_desktop.project.session`); a tool's window objects that
+must outlive its panels (a job runner) are the document's children via :meth:`tool_state`.
 """
 
 from __future__ import annotations
@@ -10,11 +14,15 @@ from __future__ import annotations
 import weakref
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from score_desktop.project import Project, load_project, save_project
+from score_desktop.project.session import ProjectSession
+
+_State = TypeVar("_State")
 
 
 class ProjectEdit(QUndoCommand):
@@ -72,11 +80,19 @@ class Document(QObject):
         self._path = path
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(1000)
+        self.session = ProjectSession()
+        self._tool_states: dict[str, object] = {}
 
     @classmethod
     def open(cls, path: Path, parent: QObject | None = None) -> Document:
         """Load ``path``; raises ProjectError without creating a document."""
         return cls(load_project(path), Path(path), parent)
+
+    def tool_state(self, key: str, make: Callable[[Document], _State]) -> _State:
+        """The window state of tool ``key`` for this document, made by ``make`` on first use."""
+        if key not in self._tool_states:
+            self._tool_states[key] = make(self)
+        return self._tool_states[key]  # type: ignore[return-value]
 
     @property
     def project(self) -> Project:

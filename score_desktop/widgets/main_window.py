@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from score_desktop.project import FILE_SUFFIX, Project, ProjectError
 from score_desktop.project import recovery as rec
 from score_desktop.project.fileio import remove_stale_temp_files
+from score_desktop.project.session import ExportSession
 from score_desktop.resources import MissingResourceError
 from score_desktop.widgets.document import Document
 from score_desktop.widgets.job_progress import JobProgress, install_job_error_dialogs
@@ -377,11 +378,15 @@ class MainWindow(QMainWindow):
             self.start_export(target)
 
     def start_export(self, target: Path) -> None:
+        from score_desktop.widgets.tool_views import export_session
+
         project = self.document.project
+        session = export_session(project, self.document.session)  # pictures: GUI thread
         self.export_runner.start(
             _export_job,
             project,
             target,
+            session,
             name=self.tr("Excel export"),
             on_result=lambda _: self.statusBar().showMessage(
                 self.tr("Exported to %s") % target, 8000
@@ -531,8 +536,8 @@ def _help_keys() -> list[QKeySequence]:
     return keys
 
 
-def _export_job(ctx: JobContext, project: Project, target: Path) -> Path:
+def _export_job(ctx: JobContext, project: Project, target: Path, session: ExportSession) -> Path:
     from score_desktop.project.excel import export_workbook
 
-    export_workbook(project, target, progress=lambda f, text: ctx.report(f, text))
+    export_workbook(project, target, lambda f, text: ctx.report(f, text), session)
     return target

@@ -4,26 +4,19 @@ comparison with native charts; stale results and pictures are never exported."""
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 
 import pytest
 from openpyxl import load_workbook
 
 from score_desktop.project import load_project
-from score_desktop.project.excel import build_workbook, export_workbook, vsm_sheets
+from score_desktop.project.excel import build_workbook, export_workbook
+from score_desktop.project.session import ProjectSession, export_session
 from score_desktop.resources import example_path
 from score_desktop.tools.vsm.replications import run_replications
 from score_desktop.tools.vsm.simulation import SimSettings
 
 EXAMPLE = example_path("acme-value-stream.scoreproj")
-
-
-@pytest.fixture(autouse=True)
-def _clean_session():
-    vsm_sheets._RESULTS.clear()
-    vsm_sheets._PICTURES.clear()
-    yield
-    vsm_sheets._RESULTS.clear()
-    vsm_sheets._PICTURES.clear()
 
 
 def _values(ws) -> list[list]:
@@ -63,15 +56,16 @@ def test_simulated_results_with_cis_picture_and_comparison_charts():
     settings = SimSettings(horizon_h=40, warmup_h=4, replications=3, workers=1)
     from score_desktop.project.links import resolver
 
+    session = ProjectSession()
     for m in (current, future):
-        vsm_sheets.remember_results(m, run_replications(m, settings, resolver=resolver(project)))
+        session.remember_results(m, run_replications(m, settings, resolver=resolver(project)))
     png = io.BytesIO()
     from PIL import Image as PilImage
 
     PilImage.new("RGB", (1200, 400), "white").save(png, "PNG")
-    vsm_sheets.remember_picture(current, png.getvalue())
+    snapshot = export_session(project, session, {("value_streams", 0): png.getvalue()})
     buffer = io.BytesIO()
-    build_workbook(project).save(buffer)
+    build_workbook(project, session=snapshot).save(buffer)
     wb = load_workbook(io.BytesIO(buffer.getvalue()))
     ws = wb["VSM Current state"]
     th = _row(ws, "Throughput")
@@ -84,27 +78,28 @@ def test_simulated_results_with_cis_picture_and_comparison_charts():
     assert words.startswith("Future state vs Current state: Lead time falls from")
 
 
-def test_results_and_pictures_of_an_edited_map_are_not_exported():
+def test_results_of_an_edited_map_are_not_exported():
     project = load_project(EXAMPLE)
     current = project.value_streams[0]
     results = run_replications(current, SimSettings(20, 2, 2, workers=1))
-    vsm_sheets.remember_results(current, results)
-    vsm_sheets.remember_picture(current, b"png")
+    session = ProjectSession()
+    session.remember_results(current, results)
     moved = current.copy()
-    moved.layout["Stamping"] = (0.0, 0.0)  # a move keeps the results, not the picture
-    assert vsm_sheets.results_of(moved) is results
-    assert vsm_sheets.picture_of(moved) is None
+    moved.layout["Stamping"] = (0.0, 0.0)  # a move keeps the results
+    assert session.results_of(moved) is results
     changed = current.copy()
     changed.step("Stamping").machines = 2
-    assert vsm_sheets.results_of(changed) is None
+    assert session.results_of(changed) is None
+    assert session.run_of(changed.name).results is results  # stale, but known
+    edited = replace(project, value_streams=(changed, *project.value_streams[1:]))
+    assert export_session(edited, session).extras("value_streams", 0).results is None
+    assert export_session(project, session).extras("value_streams", 0).results is results
 
 
 def test_user_text_is_never_a_formula(tmp_path):
     project = load_project(EXAMPLE)
     m = project.value_streams[0].copy()
     m.rename_step("Stamping", "=HYPERLINK(1)")
-    from dataclasses import replace
-
     project = replace(project, value_streams=(m,))
     buffer = io.BytesIO()
     build_workbook(project).save(buffer)

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import io
 import os
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -20,17 +18,25 @@ from score_desktop.project.excel.cells import (
     sheet_name,
     title,
 )
+from score_desktop.project.excel.package import workbook_bytes
 from score_desktop.project.fileio import write_atomically
 from score_desktop.project.records import Project
 from score_desktop.project.registry import SheetWriter
 from score_desktop.project.safe_text import xml_safe_copy
+from score_desktop.project.session import ExportSession
 
 Progress = Callable[[float, str], None]
 
 
-def build_workbook(project: Project, progress: Progress | None = None) -> Workbook:
+def build_workbook(
+    project: Project, progress: Progress | None = None, session: ExportSession | None = None
+) -> Workbook:
     """The whole export as an openpyxl workbook (not yet written anywhere): a cover sheet,
     then every registered tool's sheets (``ToolDescriptor.excel_sheets``).
+
+    ``session`` holds what the export has besides the project (simulation results and
+    pictures, see :mod:`score_desktop.project.session`); the workbook depends on nothing else,
+    not even the clock.
 
     Text is written by the project's text rule (:mod:`score_desktop.project.safe_text`):
     characters a workbook cannot hold are replaced in the exported copy only.
@@ -53,15 +59,15 @@ def build_workbook(project: Project, progress: Progress | None = None) -> Workbo
             ("Currency", meta.currency, "", None),
             ("Created", meta.created, "", None),
             ("Last modified", meta.modified, "", None),
-            ("Exported", datetime.now().strftime("%Y-%m-%d %H:%M"), "", None),
             ("App version", f"SCORE Desktop {__version__}", "", None),
             ("Notes", meta.notes, "", None),
         ],
     )
+    session = session or ExportSession()
     steps: list[tuple[str, SheetWriter]] = []
     for t in sorted(registry.tools(), key=lambda t: t.export_order):
         if t.excel_sheets is not None:
-            steps.extend(t.excel_sheets(project))
+            steps.extend(t.excel_sheets(project, session))
     for i, (label, step) in enumerate(steps):
         if progress is not None:
             progress(i / max(1, len(steps)), label)
@@ -72,16 +78,24 @@ def build_workbook(project: Project, progress: Progress | None = None) -> Workbo
     return wb
 
 
+def export_bytes(
+    project: Project, progress: Progress | None = None, session: ExportSession | None = None
+) -> bytes:
+    """The .xlsx file of the export: the same project and session give the same bytes."""
+    wb = build_workbook(project, progress, session)
+    return workbook_bytes(wb, project.meta.created, project.meta.modified)
+
+
 def export_workbook(
-    project: Project, path: str | os.PathLike[str], progress: Progress | None = None
+    project: Project,
+    path: str | os.PathLike[str],
+    progress: Progress | None = None,
+    session: ExportSession | None = None,
 ) -> None:
     """Write the Excel export atomically; raise ProjectError if it cannot be written."""
-    wb = build_workbook(project, progress)
-    buffer = io.BytesIO()
-    wb.save(buffer)
-    write_atomically(Path(path), buffer.getvalue())
+    write_atomically(Path(path), export_bytes(project, progress, session))
     if progress is not None:
         progress(1.0, "done")
 
 
-__all__ = ["ProjectError", "build_workbook", "export_workbook"]
+__all__ = ["ExportSession", "ProjectError", "build_workbook", "export_bytes", "export_workbook"]

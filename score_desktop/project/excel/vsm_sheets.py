@@ -1,19 +1,16 @@
 """Excel sheets of the value-stream maps: a sheet per map and a comparison sheet.
 
-A map's sheet holds the step data, the static map figures and, when the map was simulated in
-the open window and has not changed since, the simulation results with 95 % confidence
-intervals. The export never simulates by itself (a run takes seconds to minutes): without a
-run in this session the sheet says so. The picture of the map needs Qt to draw, so it is
-included only when exporting from the window (the map panel registers a PNG of each map it
-showed); the command-line export has no picture. Both come through :func:`remember_results`
-and :func:`remember_picture`, keyed by the map's content so that a stale run or picture of an
-edited map is never exported.
+A map's sheet holds the step data, the static map figures and, when the export's session
+has a run of the map as it is now, the simulation results with 95 % confidence intervals.
+The export never simulates by itself (a run takes seconds to minutes): without a run the
+sheet says so. The picture of the map needs Qt to draw, so it too comes in the session
+(:class:`~score_desktop.project.session.ExportSession`), drawn by the window's scene code
+offscreen for both the window's and the command line's export.
 """
 
 from __future__ import annotations
 
 import io
-import json
 import math
 
 from openpyxl import Workbook
@@ -36,44 +33,12 @@ from score_desktop.project.excel.cells import (
 )
 from score_desktop.project.links import resolver
 from score_desktop.project.records import Project
+from score_desktop.project.session import ExportSession, RecordExtras
 from score_desktop.tools.vsm.compare import compare
 from score_desktop.tools.vsm.model import ValueStreamMap
 from score_desktop.tools.vsm.replications import Estimate, SimulationResults
-from score_desktop.tools.vsm.serialize import map_to_dict
 from score_desktop.tools.vsm.static import StaticFigures, static_figures
 from score_desktop.tools.vsm.validation import problems
-
-_RESULTS: dict[str, tuple[str, SimulationResults]] = {}
-_PICTURES: dict[str, tuple[str, bytes]] = {}
-_IGNORED_FOR_RESULTS = ("layout", "kaizen", "notes", "name")
-
-
-def _key(m: ValueStreamMap, for_results: bool) -> str:
-    d = map_to_dict(m)
-    if for_results:
-        for k in _IGNORED_FOR_RESULTS:
-            d.pop(k, None)
-    return json.dumps(d, sort_keys=True)
-
-
-def remember_results(m: ValueStreamMap, results: SimulationResults) -> None:
-    """Offer the results of a run of ``m`` to later exports (while ``m`` stays unchanged)."""
-    _RESULTS[m.name] = (_key(m, True), results)
-
-
-def remember_picture(m: ValueStreamMap, png: bytes) -> None:
-    """Offer a PNG picture of ``m`` (as drawn now) to later exports."""
-    _PICTURES[m.name] = (_key(m, False), png)
-
-
-def results_of(m: ValueStreamMap) -> SimulationResults | None:
-    entry = _RESULTS.get(m.name)
-    return entry[1] if entry is not None and entry[0] == _key(m, True) else None
-
-
-def picture_of(m: ValueStreamMap) -> bytes | None:
-    entry = _PICTURES.get(m.name)
-    return entry[1] if entry is not None and entry[0] == _key(m, False) else None
 
 
 def _figures(project: Project, m: ValueStreamMap) -> tuple[StaticFigures | None, list[str]]:
@@ -90,8 +55,15 @@ def _ci_rows(label: str, e: Estimate, unit: str) -> list:
     return [label, e.mean, e.ci_low, e.ci_high, unit]
 
 
-def write_value_stream(wb: Workbook, project: Project, m: ValueStreamMap, taken: set[str]) -> None:
-    """One sheet "VSM <name>"."""
+def write_value_stream(
+    wb: Workbook,
+    project: Project,
+    m: ValueStreamMap,
+    taken: set[str],
+    extras: RecordExtras | None = None,
+) -> None:
+    """One sheet "VSM <name>", with the run and the picture in ``extras`` when there are."""
+    extras = extras or RecordExtras()
     ws = wb.create_sheet(sheet_name(f"VSM {m.name}", taken))
     row = title(ws, m.name, "Value-stream map")
     figures, found = _figures(project, m)
@@ -193,8 +165,8 @@ def write_value_stream(wb: Workbook, project: Project, m: ValueStreamMap, taken:
                 ("Finished goods", figures.finished_goods_days, "days", DECIMAL2),
             ],
         )
-    row = _write_results(ws, row, results_of(m))
-    picture = picture_of(m)
+    row = _write_results(ws, row, extras.results)
+    picture = extras.picture
     if picture is not None:
         image = Image(io.BytesIO(picture))
         scale = min(1.0, 900 / max(1, image.width))
@@ -258,7 +230,9 @@ def _write_results(ws: Worksheet, row: int, r: SimulationResults | None) -> int:
     return row
 
 
-def write_comparison(wb: Workbook, project: Project, taken: set[str]) -> None:
+def write_comparison(
+    wb: Workbook, project: Project, taken: set[str], session: ExportSession | None = None
+) -> None:
     """Every map side by side: static figures (always) and simulated ones (when run), with
     native bar charts and, for simulated maps, the comparison in words."""
     ws = wb.create_sheet(sheet_name("VSM comparison", taken))
@@ -302,7 +276,12 @@ def write_comparison(wb: Workbook, project: Project, taken: set[str]) -> None:
     chart.legend = None
     chart.height, chart.width = 7, 12
     ws.add_chart(chart, "H4")
-    simulated = [(m, r) for m in project.value_streams if (r := results_of(m)) is not None]
+    session = session or ExportSession()
+    simulated = [
+        (m, r)
+        for i, m in enumerate(project.value_streams)
+        if (r := session.extras("value_streams", i).results) is not None
+    ]
     row = section(ws, max(row + 1, 20), "Simulation (mean [95 % CI])")
     if len(simulated) < 2:
         put_text(
@@ -363,9 +342,12 @@ def write_comparison(wb: Workbook, project: Project, taken: set[str]) -> None:
     column_widths(ws, (30, 18, 10, 10, 14, 10, 10, 14, 10, 10))
 
 
-def write_value_streams(wb: Workbook, project: Project, taken: set[str]) -> None:
+def write_value_streams(
+    wb: Workbook, project: Project, taken: set[str], session: ExportSession | None = None
+) -> None:
     """A sheet per map, then the comparison sheet when there are two maps or more."""
-    for m in project.value_streams:
-        write_value_stream(wb, project, m, taken)
+    session = session or ExportSession()
+    for i, m in enumerate(project.value_streams):
+        write_value_stream(wb, project, m, taken, session.extras("value_streams", i))
     if len(project.value_streams) >= 2:
-        write_comparison(wb, project, taken)
+        write_comparison(wb, project, taken, session)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import weakref
-
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -36,12 +34,6 @@ from score_desktop.widgets.line_balancing.task_actions import TaskTableActions
 from score_desktop.widgets.line_balancing.task_model import CHECK, PRIORITY, TaskTableModel
 from score_desktop.widgets.line_balancing.workspace import LineState, yamazumi_data
 from score_desktop.widgets.line_balancing.yamazumi_view import YamazumiView
-
-#: View settings that outlive a panel: the open panel follows edits itself, but a new one is
-#: built when the user opens the line again (from another record, after undoing a rename...),
-#: so the tab, the graph zoom and an open presentation are kept here per (document, line)
-#: and taken over by the next panel.
-_VIEW_STATE: weakref.WeakKeyDictionary[Document, dict[str, dict]] = weakref.WeakKeyDictionary()
 
 
 class LineBalancingPanel(TaskTableActions, QWidget):
@@ -89,7 +81,11 @@ class LineBalancingPanel(TaskTableActions, QWidget):
         self._build_layout()
         self._connect()
         document.changed.connect(self.refresh)
-        self._view = _VIEW_STATE.setdefault(document, {}).setdefault(record_name, {})
+        # View settings that outlive a panel: the open panel follows edits itself, but a new
+        # one is built when the user opens the line again (from another record, after undoing
+        # a rename...), so the tab, the graph zoom and the station count are kept in the
+        # document's session and taken over by the next panel.
+        self._view = document.session.view_state("lines", record_name)
         self.tabs.setCurrentIndex(self._view.get("tab", 0))
         self.tabs.currentChanged.connect(lambda i: self._view.__setitem__("tab", i))
         self.chart_tabs.setCurrentIndex(self._view.get("chart_tab", 0))

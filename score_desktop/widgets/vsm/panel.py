@@ -7,7 +7,7 @@ import math
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QMimeData, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 )
 
 from score_desktop.project.edits import insert_record, replace_record, unique_name
-from score_desktop.project.excel.vsm_sheets import remember_picture
 from score_desktop.project.links import resolver as project_resolver
 from score_desktop.tools.vsm.compare import compare
 from score_desktop.tools.vsm.model import Buffer, KaizenBurst, Step, ValueStreamMap
@@ -53,7 +52,7 @@ from score_desktop.widgets.forms import ERROR_STYLE
 from score_desktop.widgets.job_progress import JobProgress
 from score_desktop.widgets.vsm.content import auto_layout, map_view, snap
 from score_desktop.widgets.vsm.editor import MapEditor
-from score_desktop.widgets.vsm.export import export_map, render_png_bytes
+from score_desktop.widgets.vsm.export import export_map
 from score_desktop.widgets.vsm.factory_physics_view import FactoryPhysicsView
 from score_desktop.widgets.vsm.results_view import CompareView, ResultsView, SensitivityView
 from score_desktop.widgets.vsm.scene import MIME, VsmScene
@@ -180,10 +179,6 @@ class ValueStreamPanel(QWidget):
         self.progress.follow(self.session.runner)
         self._build()
         self._connect()
-        self._picture_timer = QTimer(self)  # a picture for the Excel export, once edits pause
-        self._picture_timer.setSingleShot(True)
-        self._picture_timer.setInterval(1500)
-        self._picture_timer.timeout.connect(self.remember_picture)
         self._dirty = False
         document.changed.connect(self.refresh)
         self.session.results_changed.connect(self._on_results)
@@ -375,13 +370,6 @@ class ValueStreamPanel(QWidget):
         self.sensitivity.show_sweep(self.session.sweeps.get(m.name))
         self.factory_physics.refresh()
         self._show_comparison()
-        self._picture_timer.start()
-
-    def remember_picture(self) -> None:
-        """Offer a PNG of the map as drawn now to the Excel export."""
-        m = self.current_map()
-        if m is not None:
-            remember_picture(m, render_png_bytes(self.scene, 1.0))
 
     def _on_results(self, name: str) -> None:
         if name == self.record_name or name == self.compare_view.other.currentText():

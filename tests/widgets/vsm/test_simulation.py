@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 
 from PySide6.QtGui import QImage
 
-from score_desktop.project.excel import vsm_sheets
+from score_desktop.widgets.tool_views import export_session
 from score_desktop.widgets.vsm.icons import BufferItem, ProcessItem
 from score_desktop.widgets.vsm.panel import ValueStreamPanel
 from tests.widgets.vsm.conftest import current
@@ -52,10 +52,10 @@ def test_simulate_shows_progress_then_results_on_the_map(qtbot, panel, document)
     assert "parts/h  [" in summary.item(0, 1).text()
     assert panel.results.series_chart._wanted is not None
     assert panel.side.currentWidget() is panel.results
-    # the Excel export gets the run and, from the window, a picture of the map as drawn
-    assert vsm_sheets.results_of(current(document)) is results
-    panel.remember_picture()
-    assert vsm_sheets.picture_of(current(document)).startswith(b"\x89PNG")
+    # the Excel export gets the run from the document's session, and a picture of the map
+    assert document.session.results_of(current(document)) is results
+    extras = export_session(document.project, document.session).extras("value_streams", 0)
+    assert extras.results is results and extras.picture.startswith(b"\x89PNG")
 
 
 def test_results_go_stale_when_the_map_changes(qtbot, panel, document):
