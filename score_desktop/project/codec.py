@@ -10,11 +10,11 @@ from dataclasses import asdict
 from typing import Any
 
 from score_desktop.project import registry
+from score_desktop.project.catalogue import read_fields
 from score_desktop.project.errors import ProjectError
 from score_desktop.project.fields import Fields
+from score_desktop.project.record_fields import DEMAND_RECORD, OEE_RECORD, STOP
 from score_desktop.project.records import (
-    DEMAND_PERIODS,
-    STOP_CATEGORIES,
     DemandRecord,
     OeeRecord,
     Project,
@@ -51,15 +51,13 @@ def _record_name(data: Any, label: str, index: int) -> str:
 def oee_record_from_json(data: Any, index: int) -> OeeRecord:
     name = _record_name(data, "OEE record", index)
     f = Fields(data, f'OEE record "{name}"')
-    shift = f.number("shift_length_min", 480.0, minimum=0, exclusive_minimum=True, maximum=100_000)
-    breaks = f.number("planned_breaks_min", 0.0, minimum=0)
+    v = read_fields(f, OEE_RECORD)  # each field by the catalogue; then the rules between them
+    shift, breaks = v["shift_length_min"], v["planned_breaks_min"]
     if breaks >= shift:
         raise f.error(f"planned breaks {breaks:g} min are not shorter than the shift {shift:g} min")
-    total = f.integer("total_count", 0, minimum=0)
-    good = f.integer("good_count", 0, minimum=0)
+    total, good, rejects = v["total_count"], v["good_count"], v["startup_rejects"]
     if good > total:
         raise f.error(f"good count {good} exceeds total count {total}")
-    rejects = f.integer("startup_rejects", 0, minimum=0)
     if rejects > total - good:
         raise f.error(
             f"start-up rejects {rejects} exceed the rejected count "
@@ -73,62 +71,29 @@ def oee_record_from_json(data: Any, index: int) -> OeeRecord:
             f"stops add up to {stop_total:g} min, more than the planned "
             f"production time {planned:g} min"
         )
-    calendar = f.optional_number("calendar_time_min", minimum=0, exclusive_minimum=True)
+    calendar = v["calendar_time_min"]
     if calendar is not None and calendar < shift:
         raise f.error(f"calendar time {calendar:g} min is shorter than the shift {shift:g} min")
-    return OeeRecord(
-        name=name,
-        machine=f.text("machine", max_length=MAX_NAME),
-        date=f.text("date", max_length=40),
-        shift_length_min=shift,
-        planned_breaks_min=breaks,
-        ideal_cycle_time_s=f.number("ideal_cycle_time_s", 1.0, minimum=0, exclusive_minimum=True),
-        total_count=total,
-        good_count=good,
-        startup_rejects=rejects,
-        minor_stop_threshold_min=f.number("minor_stop_threshold_min", 5.0, minimum=0),
-        calendar_time_min=calendar,
-        stops=stops,
-        notes=f.text("notes"),
-    )
+    v.update(name=name, stops=stops)
+    return OeeRecord(**v)
 
 
 def _stop_from_json(data: Any, where: str, index: int) -> StopEntry:
     f = Fields(data, f"{where}, stop #{index + 1}")
-    return StopEntry(
-        start_min=f.number("start_min", 0.0, minimum=0),
-        duration_min=f.number("duration_min", required=True, minimum=0),
-        reason=f.text("reason", max_length=MAX_NAME),
-        category=f.choice("category", STOP_CATEGORIES, "breakdown"),
-    )
+    return StopEntry(**read_fields(f, STOP))
 
 
 def demand_from_json(data: Any, index: int) -> DemandRecord:
     name = _record_name(data, "demand record", index)
     f = Fields(data, f'demand record "{name}"')
-    shift = f.number("shift_length_min", 480.0, minimum=0, exclusive_minimum=True, maximum=1440)
-    breaks = f.number("breaks_per_shift_min", 0.0, minimum=0)
+    v = read_fields(f, DEMAND_RECORD)
+    shift, breaks, shifts = v["shift_length_min"], v["breaks_per_shift_min"], v["shifts_per_day"]
     if breaks >= shift:
         raise f.error(f"breaks {breaks:g} min are not shorter than the shift {shift:g} min")
-    shifts = f.integer("shifts_per_day", 1, minimum=1)
     if shifts * shift > 1440:
         raise f.error(f"{shifts} shifts of {shift:g} min do not fit in a day")
-    return DemandRecord(
-        name=name,
-        demand=f.number("demand", minimum=0, exclusive_minimum=True),
-        period=f.choice("period", DEMAND_PERIODS, "day"),
-        shifts_per_day=shifts,
-        shift_length_min=shift,
-        breaks_per_shift_min=breaks,
-        working_days_per_period=f.number(
-            "working_days_per_period", 1.0, minimum=0, exclusive_minimum=True, maximum=31
-        ),
-        pack_out_quantity=f.integer("pack_out_quantity", 1, minimum=1),
-        efficiency=f.number("efficiency", 0.85, minimum=0, exclusive_minimum=True, maximum=1),
-        efficiency_oee_record=f.text("efficiency_oee_record", max_length=MAX_NAME),
-        work_content_s=f.number("work_content_s", 0.0, minimum=0),
-        notes=f.text("notes"),
-    )
+    v["name"] = name
+    return DemandRecord(**v)
 
 
 def record_to_json(record: Any) -> dict[str, Any]:

@@ -2,8 +2,9 @@
 
 The bundled schema (``score_desktop/data/schema/scoreproj.schema.json``) describes the
 built-in tools; :func:`project_schema` rebuilds its list of sections from the registry
-and adds the definitions a newer tool brings (``ToolDescriptor.schema_defs``). A test
-keeps the bundled file equal to what this function makes of it.
+and adds the definitions a newer tool brings (``ToolDescriptor.schema_defs``), and the
+fields of the records in the field catalogue (``record_fields.CATALOGUES``) come from their
+entries. A test keeps the bundled file equal to what this function makes of it.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import json
 from typing import Any
 
 from score_desktop.project import registry
+from score_desktop.project.catalogue import schema_properties, schema_required
+from score_desktop.project.record_fields import CATALOGUES
 
 
 def section_schema(t: registry.ToolDescriptor) -> dict[str, Any]:
@@ -47,4 +50,7 @@ def project_schema(base: dict[str, Any] | None = None) -> dict[str, Any]:
             )
         properties[t.key] = section_schema(t)
     schema["properties"] = properties
+    for name, catalogue in CATALOGUES.items():
+        definitions[name]["required"] = schema_required(catalogue)
+        definitions[name]["properties"] = schema_properties(catalogue)
     return schema

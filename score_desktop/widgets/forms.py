@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from score_desktop.project import catalogue
 from score_desktop.project.codec import validate_record
 from score_desktop.project.edits import replace_record
 from score_desktop.project.errors import ProjectError
@@ -42,6 +43,33 @@ class FieldSpec:
     choices: tuple[tuple[str, str], ...] = ()  # (stored value, shown text)
     optional: bool = False  # float fields: 0 shown as "not set" and stored as None
     tooltip: str = ""
+
+    @classmethod
+    def of(cls, entry: catalogue.Field) -> FieldSpec:
+        """The form field of a catalogue entry: its label, unit and help translated, its
+        bounds (a number without a maximum stops at 1e9 in the box; the file allows more)."""
+
+        def tr(text: str) -> str:
+            return QCoreApplication.translate(catalogue.CONTEXT, text) if text else ""
+
+        kind = {"number": "float", "integer": "int"}.get(entry.kind, entry.kind)
+        return cls(
+            entry.name,
+            tr(entry.label),
+            kind,
+            unit=tr(entry.unit),
+            minimum=entry.minimum or 0.0,
+            maximum=1e9 if entry.maximum is None else entry.maximum,
+            decimals=entry.decimals,
+            choices=tuple((value, tr(text)) for value, text in entry.choices),
+            optional=entry.nullable,
+            tooltip=tr(entry.help),
+        )
+
+
+def form_fields(entries: tuple[catalogue.Field, ...]) -> list[FieldSpec]:
+    """The form of a record: its catalogue entries marked for the form, in catalogue order."""
+    return [FieldSpec.of(e) for e in entries if e.form]
 
 
 class RecordForm(QWidget):

@@ -25,6 +25,7 @@ from score_desktop.charts.oee import (
     draw_oee_factors,
     draw_oee_trend,
 )
+from score_desktop.project.record_fields import OEE_RECORD
 from score_desktop.tools.stop_log import (
     downtime_pareto,
     evaluate_shift,
@@ -33,51 +34,13 @@ from score_desktop.tools.stop_log import (
 )
 from score_desktop.widgets.chart_view import ChartView
 from score_desktop.widgets.document import Document
-from score_desktop.widgets.forms import ERROR_STYLE, FieldSpec, RecordForm
+from score_desktop.widgets.forms import ERROR_STYLE, RecordForm, form_fields
 from score_desktop.widgets.stop_log_model import CategoryDelegate, MinutesDelegate, StopLogModel
 
 SECTION = "oee_records"
 SHOP_FLOOR, ISO = "shop_floor", "iso22400"
 
-OEE_FIELDS = [
-    FieldSpec("machine", "Machine", "text"),
-    FieldSpec("date", "Date / shift", "text"),
-    FieldSpec("shift_length_min", "Shift length", unit="min", maximum=100_000, decimals=1),
-    FieldSpec("planned_breaks_min", "Planned breaks", unit="min", maximum=100_000, decimals=1),
-    FieldSpec(
-        "ideal_cycle_time_s",
-        "Ideal cycle time",
-        unit="s/part",
-        decimals=3,
-        tooltip="The fastest possible time for one part (nameplate or best demonstrated speed).",
-    ),
-    FieldSpec("total_count", "Total count", "int", unit="parts"),
-    FieldSpec("good_count", "Good count", "int", unit="parts"),
-    FieldSpec(
-        "startup_rejects",
-        "Start-up rejects",
-        "int",
-        unit="parts",
-        tooltip="Rejects made while the process warms up; part of total - good.",
-    ),
-    FieldSpec(
-        "minor_stop_threshold_min",
-        "Minor-stop threshold",
-        unit="min",
-        decimals=1,
-        tooltip="Unplanned stops shorter than this count as minor stops "
-        "(performance loss), longer ones as breakdowns.",
-    ),
-    FieldSpec(
-        "calendar_time_min",
-        "Calendar time (for TEEP)",
-        unit="min",
-        maximum=1e7,
-        decimals=0,
-        optional=True,
-        tooltip="All calendar time of the period, e.g. 1,440 min for a day.",
-    ),
-]
+OEE_FIELDS = form_fields(OEE_RECORD)  # from the field catalogue
 
 
 def pct(value: float | None) -> str:

@@ -19,49 +19,16 @@ from PySide6.QtWidgets import (
 from score_desktop.charts.takt import draw_demand_vs_capacity
 from score_desktop.project.edits import replace_record
 from score_desktop.project.links import demand_efficiency
+from score_desktop.project.record_fields import DEMAND_PERIOD_CHOICES, DEMAND_RECORD
 from score_desktop.tools.takt import capacity, compute_takt, min_operators
 from score_desktop.widgets.chart_view import ChartView
 from score_desktop.widgets.document import Document
-from score_desktop.widgets.forms import ERROR_STYLE, FieldSpec, RecordForm
+from score_desktop.widgets.forms import ERROR_STYLE, RecordForm, form_fields
 
 SECTION = "demands"
-PERIODS = (("day", "per day"), ("week", "per week"), ("month", "per month"))
+PERIODS = DEMAND_PERIOD_CHOICES
 
-DEMAND_FIELDS = [
-    FieldSpec("demand", "Customer demand", unit="units", maximum=1e9, decimals=0),
-    FieldSpec("period", "Demand period", "choice", choices=PERIODS),
-    FieldSpec(
-        "working_days_per_period", "Working days per period", unit="days", maximum=31, decimals=1
-    ),
-    FieldSpec("shifts_per_day", "Shifts per day", "int", minimum=1, maximum=3),
-    FieldSpec("shift_length_min", "Shift length", unit="min", maximum=1440, decimals=1),
-    FieldSpec("breaks_per_shift_min", "Breaks per shift", unit="min", maximum=1440, decimals=1),
-    FieldSpec(
-        "pack_out_quantity",
-        "Pack-out quantity",
-        "int",
-        unit="units/container",
-        minimum=1,
-        maximum=1e6,
-    ),
-    FieldSpec(
-        "efficiency",
-        "Efficiency (typed)",
-        unit="",
-        minimum=0.01,
-        maximum=1,
-        decimals=3,
-        tooltip="Fraction of takt the line is planned to run at, e.g. 0.85",
-    ),
-    FieldSpec(
-        "work_content_s",
-        "Work content per unit",
-        unit="s",
-        maximum=1e7,
-        decimals=1,
-        tooltip="Total manual work per unit, for the minimum number of operators.",
-    ),
-]
+DEMAND_FIELDS = form_fields(DEMAND_RECORD)  # from the field catalogue
 
 
 class TaktPanel(QWidget):
