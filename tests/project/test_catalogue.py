@@ -96,8 +96,10 @@ def test_the_loader_refuses_exactly_what_the_bounds_refuse(entries, entry, offse
     for value in bad:
         if entry.kind == "integer":
             value = int(value) if value == int(value) else int(value) - (value < 0)
-            if entry.minimum is not None and value >= entry.minimum and value <= (
-                entry.maximum or 1e12
+            if (
+                entry.minimum is not None
+                and value >= entry.minimum
+                and value <= (entry.maximum or 1e12)
             ):
                 continue
         with pytest.raises(ProjectError, match=re.escape(f'"{entry.name}"')):
