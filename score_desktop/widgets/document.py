@@ -4,6 +4,12 @@ Every edit in any tool goes through :meth:`Document.edit`, which pushes one undo
 command holding the project before and after (records are immutable, so the two
 share everything that did not change). "Unsaved changes" is the stack's clean state.
 
+After every edit, undo and redo the document says what changed: ``notice(Changes)`` (typed:
+which record, added/removed/renamed/edited and which fields, see
+:mod:`score_desktop.project.changes`), then ``changed()``. Views that can follow an edit
+incrementally listen to ``notice``; records keep a stable id (:meth:`Document.record_id`)
+while they are renamed, so selection and view state follow the record, not its name.
+
 What the document knows beyond its file (simulation runs, panel view state) lives in its
 ``session`` (Qt-free, :mod:`score_desktop.project.session`); a tool's window objects that
 must outlive its panels (a job runner) are the document's children via :meth:`tool_state`.
@@ -19,7 +25,8 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from score_desktop.project import Project, load_project, save_project
+from score_desktop.project import Project, load_project, registry, save_project
+from score_desktop.project.changes import Changes, RecordIds
 from score_desktop.project.session import ProjectSession
 
 _State = TypeVar("_State")
@@ -64,9 +71,11 @@ class ProjectEdit(QUndoCommand):
 
 
 class Document(QObject):
-    """A project being edited. ``changed`` fires after every edit, undo and redo."""
+    """A project being edited. ``notice(Changes)`` then ``changed()`` fire after every edit,
+    undo and redo (and save, which stamps the "modified" time)."""
 
     changed = Signal()
+    notice = Signal(object)  # Changes
     path_changed = Signal()
 
     def __init__(
@@ -81,6 +90,7 @@ class Document(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(1000)
         self.session = ProjectSession()
+        self.ids = RecordIds(self._project)
         self._tool_states: dict[str, object] = {}
 
     @classmethod
@@ -108,8 +118,27 @@ class Document(QObject):
 
     def set_project(self, project: Project) -> None:
         """Replace the live project without an undo step (used by the commands)."""
+        changes = self.ids.follow(self._project, project)
         self._project = project
+        self.notice.emit(changes)
         self.changed.emit()
+
+    # -- stable ids ------------------------------------------------------------------
+    def record_id(self, section: str, name: str) -> str | None:
+        """The stable id of the record called ``name`` now; None if there is none."""
+        return self.ids.id_of(self._project, section, name)
+
+    def record_name(self, section: str, record_id: str) -> str | None:
+        """The current name of the record with id ``record_id``; None once it is removed."""
+        return self.ids.name_of(self._project, section, record_id)
+
+    def concerns(self, changes: Changes, section: str, record_id: str | None) -> bool:
+        """Whether ``changes`` can change what a view of one record shows: the record
+        itself, or a record of a section its tool takes links from."""
+        if changes.touches(section, record_id):
+            return True
+        accepts = registry.tool(section).accepts if registry.is_tool(section) else ()
+        return any(changes.touches(key) for key in accepts)
 
     def edit(self, text: str, change: Callable[[Project], Project], merge_key: str = "") -> bool:
         """Apply ``change`` as one undoable step named ``text``; False if nothing changed.
@@ -129,9 +158,11 @@ class Document(QObject):
         if target is None:
             raise ValueError("the project has no file name yet")
         saved = save_project(self._project, target)
+        changes = self.ids.follow(self._project, saved)
         self._project = saved  # differs only in the "modified" time stamp: not an undo step
         self.undo_stack.setClean()
         if target != self._path:
             self._path = target
             self.path_changed.emit()
+        self.notice.emit(changes)
         self.changed.emit()

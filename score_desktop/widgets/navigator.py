@@ -1,4 +1,9 @@
-"""The project navigator: records grouped by tool, with add, rename, duplicate and delete."""
+"""The project navigator: records grouped by tool, with add, rename, duplicate and delete.
+
+It follows the document's change notices: a rename or an edit changes the one item it
+concerns; only adding, removing or reordering records rebuilds the tree. Items carry the
+record's stable id, so the selection stays on a renamed record.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from score_desktop.project import SECTIONS
+from score_desktop.project.changes import META, RENAMED, Changes
 from score_desktop.project.edits import (
     duplicate_record,
     insert_record,
@@ -28,6 +34,7 @@ from score_desktop.widgets.tool_views import view
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
 PROJECT_KEY = "project"
 
 
@@ -67,15 +74,43 @@ class Navigator(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(toolbar)
         layout.addWidget(self.tree)
-        document.changed.connect(self.rebuild)
+        self._items: dict[tuple[str, str], QTreeWidgetItem] = {}  # (section, id) -> item
+        document.notice.connect(self.follow)
         self.rebuild()
+
+    def follow(self, changes: Changes) -> None:
+        """Show what an edit changed: rename items in place, rebuild for anything else."""
+        if not changes.only_renames_and_edits():
+            self.rebuild()
+            return
+        current = self.tree.currentItem()
+        renamed_current = False
+        for c in changes:
+            if c.kind == META and "name" in c.parts:
+                self.tree.topLevelItem(0).setText(0, self.document.project.meta.name)
+            if c.kind != RENAMED:
+                continue
+            item = self._items.get((c.section, c.record))
+            if item is None:
+                self.rebuild()
+                return
+            item.setText(0, c.name)
+            item.setData(0, NAME_ROLE, c.name)
+            renamed_current = renamed_current or item is current
+        if renamed_current:  # the open record has a new name: say so, as a new selection does
+            self.selected.emit(*self.current())
 
     # -- tree --------------------------------------------------------------
     def rebuild(self) -> None:
         section, name = self.current()
+        item = self.tree.currentItem()
+        rid = item.data(0, ID_ROLE) if item is not None else None
+        if rid:  # the same record, whatever its name is now
+            name = self.document.record_name(section, rid) or name
         project = self.document.project
         self.tree.blockSignals(True)
         self.tree.clear()
+        self._items = {}
         root = QTreeWidgetItem([project.meta.name or self.tr("Project")])
         root.setData(0, SECTION_ROLE, PROJECT_KEY)
         root.setData(0, NAME_ROLE, "")
@@ -92,10 +127,12 @@ class Navigator(QWidget):
             tool_view = view(key)
             if tool_view is not None and tool_view.icon is not None:
                 group.setIcon(0, tool_view.icon())
-            for record in records:
+            for record, rid in zip(records, self.document.ids.ids(key), strict=False):
                 child = QTreeWidgetItem([record.name])
                 child.setData(0, SECTION_ROLE, key)
                 child.setData(0, NAME_ROLE, record.name)
+                child.setData(0, ID_ROLE, rid)
+                self._items[(key, rid)] = child
                 group.addChild(child)
             self.tree.addTopLevelItem(group)
         self.tree.expandAll()
@@ -111,6 +148,11 @@ class Navigator(QWidget):
         return item.data(0, SECTION_ROLE), item.data(0, NAME_ROLE)
 
     def select(self, section: str, name: str) -> bool:
+        rid = self.document.record_id(section, name) if name else None
+        item = self._items.get((section, rid)) if rid else None
+        if item is not None:
+            self.tree.setCurrentItem(item, 0, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            return True
         for i in range(self.tree.topLevelItemCount()):
             top = self.tree.topLevelItem(i)
             items = [top] + [top.child(j) for j in range(top.childCount())]

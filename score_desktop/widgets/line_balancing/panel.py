@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from score_desktop.project.changes import Changes
 from score_desktop.tools.line_balancing.editing import check_move
 from score_desktop.tools.line_balancing.model import Line
 from score_desktop.widgets.document import Document
@@ -34,6 +35,8 @@ from score_desktop.widgets.line_balancing.task_actions import TaskTableActions
 from score_desktop.widgets.line_balancing.task_model import CHECK, PRIORITY, TaskTableModel
 from score_desktop.widgets.line_balancing.workspace import LineState, yamazumi_data
 from score_desktop.widgets.line_balancing.yamazumi_view import YamazumiView
+
+SECTION = "lines"
 
 
 class LineBalancingPanel(TaskTableActions, QWidget):
@@ -80,12 +83,15 @@ class LineBalancingPanel(TaskTableActions, QWidget):
         self._alternatives_shown: LineState | None = None
         self._build_layout()
         self._connect()
-        document.changed.connect(self.refresh)
-        # View settings that outlive a panel: the open panel follows edits itself, but a new
-        # one is built when the user opens the line again (from another record, after undoing
-        # a rename...), so the tab, the graph zoom and the station count are kept in the
-        # document's session and taken over by the next panel.
-        self._view = document.session.view_state("lines", record_name)
+        # Follows the edits that concern this line (its record, or the demand it takes takt
+        # from); an edit elsewhere in the project costs this panel nothing.
+        self._record_id = document.record_id(SECTION, record_name)
+        document.notice.connect(self._follow)
+        # View settings that outlive a panel: a new one is built when the user opens the line
+        # again (from another record, after a rename...), so the tab, the graph zoom and the
+        # station count are kept in the document's session, by the line's stable id, and
+        # taken over by the next panel.
+        self._view = document.session.view_state(SECTION, self._record_id or record_name)
         self.tabs.setCurrentIndex(self._view.get("tab", 0))
         self.tabs.currentChanged.connect(lambda i: self._view.__setitem__("tab", i))
         self.chart_tabs.setCurrentIndex(self._view.get("chart_tab", 0))
@@ -209,6 +215,10 @@ class LineBalancingPanel(TaskTableActions, QWidget):
             self.table_error.setText(problems[0] if problems else self.tr("the table is empty"))
             return None
         return state.line
+
+    def _follow(self, changes: Changes) -> None:
+        if self.document.concerns(changes, SECTION, self._record_id):
+            self.refresh()
 
     def refresh(self) -> None:
         state = self.state

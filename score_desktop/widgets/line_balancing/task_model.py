@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from score_desktop.project.changes import Changes
 from score_desktop.project.edits import replace_record
 from score_desktop.project.line_records import LineRecord
 from score_desktop.project.records import Project
@@ -43,7 +44,8 @@ class TaskTableModel(QAbstractTableModel):
         self.state: LineState | None = None
         self._cells: list[tuple[str, ...]] = []
         self._refresh_state()
-        document.changed.connect(self.reset)
+        self._record_id = document.record_id(SECTION, record_name)
+        document.notice.connect(self._follow)  # only the edits that concern this line
 
     # -- the record ---------------------------------------------------------
     def record(self) -> LineRecord | None:
@@ -67,6 +69,10 @@ class TaskTableModel(QAbstractTableModel):
                         task.description,
                     )
                 )
+
+    def _follow(self, changes: Changes) -> None:
+        if self.document.concerns(changes, SECTION, self._record_id):
+            self.reset()
 
     def reset(self) -> None:
         """Follow the document. With the same number of rows only the cells change: a

@@ -64,7 +64,10 @@ class VsmSession(QObject):
         self.sweeps: dict[str, Sweep] = {}
 
     def view_state(self, name: str) -> dict:
-        return self.document.session.view_state("value_streams", name)
+        """The view settings of the map called ``name``, kept by its stable id (they follow
+        a rename)."""
+        rid = self.document.record_id("value_streams", name)
+        return self.document.session.view_state("value_streams", rid or name)
 
     def results_for(self, m: ValueStreamMap) -> SimulationResults | None:
         """The latest results of ``m`` when they are for the map as it is now."""
