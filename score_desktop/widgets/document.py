@@ -26,7 +26,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from score_desktop.project import Project, load_project, registry, save_project
-from score_desktop.project.changes import Changes, RecordIds
+from score_desktop.project.changes import RENAMED, Changes, RecordIds
 from score_desktop.project.session import ProjectSession
 
 _State = TypeVar("_State")
@@ -120,6 +120,9 @@ class Document(QObject):
         """Replace the live project without an undo step (used by the commands)."""
         changes = self.ids.follow(self._project, project)
         self._project = project
+        for c in changes:
+            if c.kind == RENAMED:  # a map's last run stays with the map
+                self.session.rename_record(c.section, c.old_name, c.name)
         self.notice.emit(changes)
         self.changed.emit()
 

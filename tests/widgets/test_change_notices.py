@@ -81,3 +81,16 @@ def test_an_open_line_panel_ignores_edits_elsewhere_and_keeps_its_view_through_a
     again = LineBalancingPanel(document, "Final assembly")  # as the window opens it anew
     qtbot.addWidget(again)
     assert again.tabs.currentIndex() == 1
+
+
+def test_a_simulation_run_follows_its_map_through_a_rename(qtbot):
+    from score_desktop.project import load_project
+    from score_desktop.resources import example_path
+
+    document = Document(load_project(example_path("acme-value-stream.scoreproj")))
+    m = document.project.value_streams[0]
+    document.session.remember_results(m, "results")
+    document.edit("Rename map", lambda p: rename_record(p, "value_streams", 0, "As is"))
+    assert document.session.results_of(document.project.value_streams[0]) == "results"
+    document.undo_stack.undo()
+    assert document.session.results_of(document.project.value_streams[0]) == "results"
