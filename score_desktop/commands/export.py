@@ -46,7 +46,7 @@ def pictures_session(project):  # -> ExportSession
     if not draws_pictures(project):
         return ExportSession()
     if QApplication.instance() is None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # draws into images only: no display needed
         app = QApplication(["score-desktop"])  # noqa: F841 (kept alive while drawing)
     return export_session(project)
 

@@ -14,6 +14,7 @@ change under it. The same project with the same snapshot always gives the same w
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -41,19 +42,38 @@ class SimulationRun:
 
     map_key: str
     results: Any  # tools.vsm.replications.SimulationResults (numpy: not imported here)
+    serial: int = 0  # runs of one session are numbered 1, 2, ... in the order they finished
 
 
 class ProjectSession:
     """Per document: the latest simulation of each map (by map name) and panel view state."""
 
+    #: Pictures kept for the export (the maps drawn last); older ones are dropped.
+    PICTURES_KEPT = 32
+
     def __init__(self) -> None:
         self._runs: dict[str, SimulationRun] = {}
+        self._serials = itertools.count(1)
         self._views: dict[tuple[str, str], dict[str, Any]] = {}
+        self._pictures: dict[str, tuple[Any, bytes]] = {}
+
+    # -- pictures for the export -----------------------------------------------------------
+    def picture(self, key: str) -> tuple[Any, bytes] | None:
+        """The picture drawn for ``key`` (a text naming what it shows) with what the drawer
+        noted about it (e.g. the linked numbers it showed), if it is still kept."""
+        return self._pictures.get(key)
+
+    def keep_picture(self, key: str, note: Any, png: bytes) -> None:
+        """Keep a picture so that the next export of an unchanged record need not redraw it."""
+        self._pictures.pop(key, None)
+        self._pictures[key] = (note, png)
+        while len(self._pictures) > self.PICTURES_KEPT:
+            del self._pictures[next(iter(self._pictures))]
 
     # -- simulation runs -------------------------------------------------------------------
     def remember_results(self, m: Any, results: Any) -> None:
         """Keep ``results`` of a run of map ``m`` (the latest run of a map replaces older ones)."""
-        self._runs[m.name] = SimulationRun(map_key(m), results)
+        self._runs[m.name] = SimulationRun(map_key(m), results, next(self._serials))
 
     def run_of(self, name: str) -> SimulationRun | None:
         """The latest run of the map called ``name``, current or stale."""

@@ -77,3 +77,31 @@ def test_a_run_of_the_map_as_it_is_goes_into_the_export(qapp):
     assert draws_pictures(project) and not draws_pictures(
         load_project(example_path("acme-stamping.scoreproj"))
     )
+
+
+def test_pictures_are_redrawn_only_when_what_they_show_changes(qapp, monkeypatch):
+    from dataclasses import replace
+
+    from score_desktop.project.edits import replace_record
+    from score_desktop.project.session import ProjectSession
+    from score_desktop.widgets.vsm import picture
+
+    project = load_project(MAPS)
+    session = ProjectSession()
+    drawn: list[str] = []
+    real = picture._draw
+    monkeypatch.setattr(
+        picture, "_draw", lambda m, r, res: (drawn.append(m.name), real(m, r, res))[1]
+    )
+    first = export_session(project, session)
+    assert drawn == ["Current state", "Future state"]
+    assert export_session(project, session) == first and len(drawn) == 2  # kept
+    # the demand the maps take takt from changes: both pictures show other numbers
+    demand = project.demands[0]
+    more = replace_record(project, "demands", 0, replace(demand, demand=demand.demand * 2))
+    export_session(more, session)
+    assert len(drawn) == 4
+    m = project.value_streams[0]
+    session.remember_results(m, run_replications(m, SimSettings(20, 2, 2, workers=1)))
+    export_session(more, session)  # a run changes the current map's picture only
+    assert drawn[4:] == ["Current state"]
