@@ -109,3 +109,25 @@ def test_the_loader_refuses_exactly_what_the_bounds_refuse(entries, entry, offse
 def test_required_is_a_sentinel_not_a_value():
     assert repr(REQUIRED) == "REQUIRED"
     assert [e.name for e in DEMAND_RECORD if e.required] == ["name", "demand"]
+
+
+def test_the_window_and_the_workbook_name_the_ratios_alike():
+    import io
+
+    from openpyxl import load_workbook
+
+    from score_desktop.project import load_project
+    from score_desktop.project.excel import export_bytes
+    from score_desktop.project.metrics import RESOURCE_RATIOS
+    from score_desktop.resources import example_path
+    from score_desktop.widgets.resource_efficiency.labels import ratio_label
+
+    project = load_project(example_path("dye-house-resources.scoreproj"))
+    log = project.resource_logs[0].log
+    wb = load_workbook(io.BytesIO(export_bytes(project)))
+    texts = {c.value for ws in wb.worksheets for row in ws.iter_rows() for c in row}
+    for metric in RESOURCE_RATIOS:
+        heading = metric.heading(log.production_unit, log.currency)
+        assert ratio_label(metric.key, log) == heading
+        assert heading in texts, heading
+    assert f"Water productivity [{log.production_unit}/m³]" in texts

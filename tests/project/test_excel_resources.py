@@ -157,7 +157,7 @@ def test_formulas_give_the_engines_ratios(model, book, example) -> None:
         assert at("Specific energy [kWh/t]") == pytest.approx(r.specific_energy, rel=1e-12)
         assert at("Energy productivity [t/kWh]") == pytest.approx(r.energy_productivity)
         assert at("Material productivity [t/kg]") == pytest.approx(r.material_productivity)
-        assert at("Water productivity [t/m3]") == pytest.approx(r.water_productivity)
+        assert at("Water productivity [t/m³]") == pytest.approx(r.water_productivity)
         assert at("Waste intensity [kg/t]") == pytest.approx(r.waste_intensity, rel=1e-12)
         assert at("Value added per kWh [EUR/kWh]") == pytest.approx(r.value_added_per_kwh)
 

@@ -32,7 +32,6 @@ from score_desktop.project.excel.resource_log_sheet import (
     DEGREE_DAYS,
     DRIVER_WORDS,
     FIRST_ROW,
-    SMALL,
     LogLayout,
     letter,
     mark_inputs,
@@ -43,6 +42,7 @@ from score_desktop.project.excel.resource_log_sheet import (
     write_log_sheet,
 )
 from score_desktop.project.excel.resource_waste_sheet import write_waste_sheet
+from score_desktop.project.metrics import RATIOS_BY_KEY, RESOURCE_RATIOS
 from score_desktop.project.records import Project
 from score_desktop.project.section_records import ResourceRecord, default_setup
 from score_desktop.tools.resource_efficiency import (
@@ -219,12 +219,7 @@ class BaselineSheet:
             ("energy", "Energy [kWh]", INTEGER),
             ("co2", "CO2 [kg]", INTEGER),
             ("cost", f"Energy cost [{currency}]", INTEGER),
-            ("specific_energy", f"Specific energy [kWh/{unit}]", DECIMAL1),
-            ("energy_productivity", f"Energy productivity [{unit}/kWh]", SMALL),
-            ("material_productivity", f"Material productivity [{unit}/kg]", SMALL),
-            ("water_productivity", f"Water productivity [{unit}/m3]", "0.0000"),
-            ("waste_intensity", f"Waste intensity [kg/{unit}]", DECIMAL1),
-            ("value_added_per_kwh", f"Value added per kWh [{currency}/kWh]", "0.000"),
+            *((m.key, m.heading(unit, currency), m.number_format) for m in RESOURCE_RATIOS),
             ("target", f"Specific energy target [kWh/{unit}]", DECIMAL1),
             ("modelled", "Modelled energy [kWh]", INTEGER),
             ("predicted", "Predicted energy [kWh]", INTEGER),
@@ -444,12 +439,5 @@ class BaselineSheet:
 
 
 def _ratio_unit(name: str, log: ResourceLog) -> str:
-    unit = log.production_unit
-    return {
-        "specific_energy": f"kWh/{unit}",
-        "energy_productivity": f"{unit}/kWh",
-        "material_productivity": f"{unit}/kg",
-        "water_productivity": f"{unit}/m3",
-        "waste_intensity": f"kg/{unit}",
-        "value_added_per_kwh": f"{log.currency}/kWh",
-    }.get(name, "")
+    metric = RATIOS_BY_KEY.get(name)
+    return "" if metric is None else metric.unit_for(log.production_unit, log.currency)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from score_desktop.project.metrics import RATIOS_BY_KEY, RESOURCE_RATIOS
 from score_desktop.tools.resource_efficiency import ResourceLog
 
 DEGREE_DAYS = "°C·day"
@@ -12,14 +13,8 @@ DRIVER_NAMES = {
     "cooling_degree_days": "Cooling degree days",
 }
 
-RATIO_LABELS = {
-    "specific_energy": "Specific energy",
-    "energy_productivity": "Energy productivity",
-    "material_productivity": "Material productivity",
-    "water_productivity": "Water productivity",
-    "waste_intensity": "Waste intensity",
-    "value_added_per_kwh": "Value added per kWh",
-}
+#: The ratios' names, from the metric catalogue (the workbook uses the same ones).
+RATIO_LABELS = {m.key: m.label for m in RESOURCE_RATIOS}
 
 
 def driver_unit(driver: str, log: ResourceLog) -> str:
@@ -32,15 +27,7 @@ def driver_label(driver: str, log: ResourceLog) -> str:
 
 
 def ratio_unit(ratio: str, log: ResourceLog) -> str:
-    unit = log.production_unit
-    return {
-        "specific_energy": f"kWh/{unit}",
-        "energy_productivity": f"{unit}/kWh",
-        "material_productivity": f"{unit}/kg",
-        "water_productivity": f"{unit}/m³",
-        "waste_intensity": f"kg/{unit}",
-        "value_added_per_kwh": f"{log.currency}/kWh",
-    }[ratio]
+    return RATIOS_BY_KEY[ratio].unit_for(log.production_unit, log.currency)
 
 
 def ratio_label(ratio: str, log: ResourceLog) -> str:
