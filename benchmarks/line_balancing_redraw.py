@@ -5,7 +5,7 @@ Measures, on the offscreen Qt platform (or the real one if a display is set):
 - the Yamazumi: lay out the bars and paint;
 - a drag-and-drop move: check the move, apply it as an undo step, re-score, redraw the
   graph, the Yamazumi, the table and the comparison (everything a drop does);
-- building a whole panel (the main window builds a new one after each edit).
+- building a whole panel (as the main window does when the line is opened).
 
 Run: QT_QPA_PLATFORM=offscreen python benchmarks/line_balancing_redraw.py [--repeat 30]
 """

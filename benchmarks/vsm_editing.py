@@ -6,7 +6,7 @@ Measures, on the offscreen Qt platform (or the real one if a display is set):
 - a drag step: one mouse-move of a process box while dragging (arrows, inventory icons and
   the ladder follow it), and paint;
 - dropping the box: the move becomes one undoable edit and the map is redrawn;
-- building a whole panel (the main window builds a new one after each edit).
+- building a whole panel (as the main window does when the map is opened).
 
 Run: QT_QPA_PLATFORM=offscreen python benchmarks/vsm_editing.py [--repeat 20] [--steps 40]
 """

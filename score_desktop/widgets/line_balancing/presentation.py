@@ -72,7 +72,8 @@ class PresentationWindow(QWidget):
         layout.addLayout(buttons)
 
     def adopt(self, panel) -> None:
-        """Follow a new panel of the same line (the window rebuilds panels after edits)."""
+        """Follow a new panel of the same line (the window builds one when the line is opened
+        again, e.g. after a rename)."""
         self.panel = panel
         self.closed.connect(panel._presentation_closed)
 

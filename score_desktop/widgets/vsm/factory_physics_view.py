@@ -3,7 +3,8 @@ of the map's line against WIP (Hopp & Spearman), with a simulated CONWIP sweep o
 
 Computation is in :mod:`score_desktop.tools.vsm.factory_physics`; the sweep runs in the
 session's job runner (one job at a time, cancellable) and its points are kept in the session's
-view state of the map, so they survive the panel being rebuilt after an edit.
+view state of the map, so they survive the panel being replaced (another record opened,
+a rename).
 """
 
 from __future__ import annotations
