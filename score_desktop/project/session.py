@@ -102,10 +102,13 @@ class ProjectSession:
 
 @dataclass(frozen=True)
 class RecordExtras:
-    """What an export has for one record besides the record: simulation results, a picture."""
+    """What an export has for one record besides the record: simulation results, a picture;
+    ``stale`` when the record was simulated but changed since (its old results are not
+    exported)."""
 
     results: Any = None
     picture: bytes | None = None
+    stale: bool = False
 
 
 _NOTHING = RecordExtras()
@@ -136,13 +139,17 @@ def export_session(
     records: dict[tuple[str, int], RecordExtras] = {}
     keys = set(pictures or {})
     if session is not None:
-        for i, m in enumerate(project.value_streams):
-            if session.results_of(m) is not None:
-                keys.add(("value_streams", i))
+        keys |= {
+            ("value_streams", i)
+            for i, m in enumerate(project.value_streams)
+            if session.run_of(m.name) is not None
+        }
     for key in sorted(keys):
         section, i = key
-        results = None
+        results, stale = None, False
         if session is not None and section == "value_streams":
-            results = session.results_of(project.value_streams[i])
-        records[key] = RecordExtras(results, (pictures or {}).get(key))
+            m = project.value_streams[i]
+            results = session.results_of(m)
+            stale = results is None and session.run_of(m.name) is not None
+        records[key] = RecordExtras(results, (pictures or {}).get(key), stale)
     return ExportSession(records)

@@ -10,7 +10,7 @@ import pytest
 from openpyxl import load_workbook
 
 from score_desktop.project import load_project
-from score_desktop.project.excel import build_workbook, export_workbook
+from score_desktop.project.excel import build_workbook, export_bytes, export_workbook
 from score_desktop.project.session import ProjectSession, export_session
 from score_desktop.resources import example_path
 from score_desktop.tools.vsm.replications import run_replications
@@ -92,7 +92,14 @@ def test_results_of_an_edited_map_are_not_exported():
     assert session.results_of(changed) is None
     assert session.run_of(changed.name).results is results  # stale, but known
     edited = replace(project, value_streams=(changed, *project.value_streams[1:]))
-    assert export_session(edited, session).extras("value_streams", 0).results is None
+    stale = export_session(edited, session).extras("value_streams", 0)
+    assert stale.results is None and stale.stale
+    ws = load_workbook(io.BytesIO(export_bytes(edited, session=export_session(edited, session))))[
+        "VSM Current state"
+    ]
+    assert any(
+        str(r[0]).startswith("The map changed after its last simulation") for r in _values(ws)
+    )
     assert export_session(project, session).extras("value_streams", 0).results is results
 
 

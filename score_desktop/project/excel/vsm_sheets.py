@@ -165,7 +165,7 @@ def write_value_stream(
                 ("Finished goods", figures.finished_goods_days, "days", DECIMAL2),
             ],
         )
-    row = _write_results(ws, row, extras.results)
+    row = _write_results(ws, row, extras.results, extras.stale)
     picture = extras.picture
     if picture is not None:
         image = Image(io.BytesIO(picture))
@@ -175,15 +175,19 @@ def write_value_stream(
     column_widths(ws, (30, 14, 14, 12, 10, 10, 10, 14, 14, 14, 14, 12, 30))
 
 
-def _write_results(ws: Worksheet, row: int, r: SimulationResults | None) -> int:
+def _write_results(
+    ws: Worksheet, row: int, r: SimulationResults | None, stale: bool = False
+) -> int:
     row = section(ws, row + 1, "Simulation (mean and 95 % confidence interval over replications)")
     if r is None:
-        put_text(
-            ws,
-            row,
-            1,
-            "Not simulated in this session: press Simulate in the map window, then export again.",
+        text = (
+            "The map changed after its last simulation, so those results are not shown: "
+            "press Simulate in the map window, then export again."
+            if stale
+            else "Not simulated in this session: press Simulate in the map window, then export "
+            "again."
         )
+        put_text(ws, row, 1, text)
         return row + 1
     s = r.settings
     put_text(
