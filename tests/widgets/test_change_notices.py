@@ -94,3 +94,20 @@ def test_a_simulation_run_follows_its_map_through_a_rename(qtbot):
     assert document.session.results_of(document.project.value_streams[0]) == "results"
     document.undo_stack.undo()
     assert document.session.results_of(document.project.value_streams[0]) == "results"
+
+
+def test_the_window_follows_a_rename_of_the_open_line_and_keeps_its_tab(window):
+    from score_desktop.resources import example_path
+
+    assert window.open_path(example_path("classroom-line-balancing.scoreproj"))
+    name = window.document.project.lines[0].name
+    window.navigator.select("lines", name)
+    panel = window.panel
+    assert isinstance(panel, LineBalancingPanel) and panel.record_name == name
+    panel.tabs.setCurrentIndex(1)
+    assert window.navigator.rename("lines", name, "Renamed line")
+    assert window.panel.record_name == "Renamed line"
+    assert window.panel.tabs.currentIndex() == 1
+    window.document.undo_stack.undo()  # the window stays on the line, under its old name
+    assert window.navigator.current() == ("lines", name)
+    assert window.panel.record_name == name and window.panel.tabs.currentIndex() == 1
