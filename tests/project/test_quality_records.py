@@ -124,3 +124,27 @@ def test_renaming_a_study_follows_the_actions_that_come_from_it() -> None:
     project = rename_record(full_project(), "quality_studies", 0, "Bore Ø")
     action = project.section("action_lists")[0].actions[0]
     assert (action.source_section, action.source_record) == ("quality_studies", "Bore Ø")
+
+
+def test_oee_rejects_tallied_by_loss_and_by_machine() -> None:
+    from score_desktop.project import OeeRecord
+    from score_desktop.project.quality_sources import oee_quality_losses, pareto_tallies
+
+    project = Project(
+        oee_records=(
+            OeeRecord(
+                "Mon", machine="Press 1", total_count=1000, good_count=950, startup_rejects=20
+            ),
+            OeeRecord(
+                "Tue", machine="Press 1", total_count=800, good_count=790, startup_rejects=10
+            ),
+            OeeRecord("Press 2 Mon", total_count=500, good_count=470),
+        )
+    )
+    assert oee_quality_losses(project, "loss") == [
+        ("Process defects", 30.0 + 0 + 30),
+        ("Start-up rejects", 20.0 + 10 + 0),
+    ]
+    assert oee_quality_losses(project, "machine") == [("Press 1", 60.0), ("Press 2 Mon", 30.0)]
+    study = full_project().section("quality_studies")[0]
+    assert pareto_tallies(project, study, "study") == [("Scratch", 12.0), ("Burr", 3.0)]
