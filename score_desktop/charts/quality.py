@@ -169,7 +169,6 @@ def draw_control_chart(
     figure: Figure,
     result: ChartResult,
     title: str = "",
-    *,
     zones: bool = False,
     selected: int | None = None,
     scale: float = 1.0,
@@ -207,7 +206,6 @@ def draw_capability(
     result: CapabilityResult,
     unit: str = "",
     title: str = "",
-    *,
     scale: float = 1.0,
 ) -> Axes:
     """Histogram of the measurements with the normal curves of the within and overall
@@ -253,11 +251,11 @@ def draw_capability(
     lines += [f"{i.name} = {i.value:.2f}" for i in result.indices]
     lines.append(f"ppm out (overall) = {result.ppm_overall.total:,.0f}")
     ax.text(
-        0.99,
+        1.02,
         0.97,
         "\n".join(lines),
         transform=ax.transAxes,
-        ha="right",
+        ha="left",
         va="top",
         fontsize=size * 0.8,
         family="monospace",
@@ -270,7 +268,7 @@ def draw_capability(
     if title:
         ax.set_title(title, fontsize=size * 1.15, loc="left", pad=28)
     _tidy(ax, size * 0.9)
-    figure.subplots_adjust(left=0.1, right=0.97, top=0.82 if title else 0.88, bottom=0.13)
+    figure.subplots_adjust(left=0.1, right=0.76, top=0.82 if title else 0.88, bottom=0.13)
     return ax
 
 
@@ -279,7 +277,6 @@ def draw_pareto(
     result: ParetoResult,
     title: str = "",
     unit: str = "defects",
-    *,
     scale: float = 1.0,
 ) -> tuple[Axes, Axes]:
     """Bars from the largest category, the vital few in a strong colour, the cumulative

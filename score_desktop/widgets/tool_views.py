@@ -77,11 +77,18 @@ def _resource_panel(document: Document, name: str) -> QWidget | None:
     return ResourcePanel(document, name) if name else None
 
 
+def _quality_panel(document: Document, name: str) -> QWidget | None:
+    from score_desktop.widgets.quality.panel import QualityPanel
+
+    return QualityPanel(document, name) if name else None
+
+
 for _view in (
     ToolView("oee_records", _oee_panel),
     ToolView("demands", _takt_panel),
     ToolView("lines", _line_panel),
     ToolView("value_streams", _value_stream_panel),
     ToolView("resource_logs", _resource_panel),
+    ToolView("quality_studies", _quality_panel),
 ):
     register_view(_view)
