@@ -89,6 +89,7 @@ def _draw_series(
     selected: int | None,
     size: float,
     label_phase: bool = True,
+    count_series: int = 1,
 ) -> None:
     x = np.arange(1, len(series.values) + 1)
     y = np.asarray(series.values, dtype=float)
@@ -141,8 +142,8 @@ def _draw_series(
     if selected is not None and 0 <= selected < len(y) and np.isfinite(y[selected]):
         ax.plot(x[selected], y[selected], "o", ms=13, mfc="none", mec=COLORS["selected"], mew=1.8)
     _label_limits(ax, series, size)
-    unit = f" ({series.unit})" if series.unit else ""
-    ax.set_ylabel(f"{series.name}{unit}", fontsize=size)
+    unit = f"\n({series.unit})" if series.unit else ""
+    ax.set_ylabel(f"{series.name}{unit}", fontsize=size * (0.9 if count_series > 1 else 1.0))
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     _tidy(ax, size * 0.9)
 
@@ -192,11 +193,13 @@ def draw_control_chart(
                 signals.setdefault(s.index, [])
                 if s.rule not in signals[s.index]:
                     signals[s.index].append(s.rule)
-        _draw_series(ax, series, signals, phase1, zones, selected, size, ax is axes[0])
+        _draw_series(ax, series, signals, phase1, zones, selected, size, ax is axes[0], count)
     axes[-1].set_xlabel("Point (subgroup or sample number)", fontsize=size)
     if title:
         axes[0].set_title(title, fontsize=size * 1.15, loc="left")
-    figure.subplots_adjust(left=0.11, right=0.86, top=0.9 if title else 0.96, bottom=0.12)
+    figure.subplots_adjust(
+        left=0.06 + 0.05 * scale, right=0.86, top=0.9 if title else 0.96, bottom=0.1 + 0.03 * scale
+    )
     return list(axes)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import (
     QInputDialog,
     QMenu,
@@ -93,7 +93,13 @@ class Navigator(QWidget):
             if tool_view is not None and tool_view.icon is not None:
                 group.setIcon(0, tool_view.icon())
             for record in records:
-                child = QTreeWidgetItem([record.name])
+                note = tool_view.note(record) if tool_view and tool_view.note else ""
+                child = QTreeWidgetItem(
+                    [f"{record.name} — {self.tr(note)}" if note else record.name]
+                )
+                if note:
+                    child.setForeground(0, QBrush(QColor("#b00020")))
+                    child.setToolTip(0, self.tr(note))
                 child.setData(0, SECTION_ROLE, key)
                 child.setData(0, NAME_ROLE, record.name)
                 group.addChild(child)

@@ -25,8 +25,6 @@ from PySide6.QtWidgets import (
 
 from score_desktop.charts.fishbone import draw_fishbone
 from score_desktop.project.edits import replace_record
-from score_desktop.widgets.chart_view import ChartView
-from score_desktop.widgets.document import Document
 from score_desktop.project.quality_edits import (
     action_from_cause,
     with_cause,
@@ -36,6 +34,8 @@ from score_desktop.project.quality_edits import (
     with_why_text,
 )
 from score_desktop.tools.quality.study import BRANCHES, QualityStudy
+from score_desktop.widgets.chart_view import ChartView
+from score_desktop.widgets.document import Document
 
 SECTION = "quality_studies"
 MAX_WHYS = 5

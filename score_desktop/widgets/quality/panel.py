@@ -68,6 +68,7 @@ class QualityPanel(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setMinimumSectionSize(90)
         self.model.modelReset.connect(self.table.resizeColumnsToContents)
+        self.table.resizeColumnsToContents()
         self.table.selectionModel().currentRowChanged.connect(self._row_selected)
         paste = QShortcut(QKeySequence.StandardKey.Paste, self.table)
         paste.setContext(Qt.ShortcutContext.WidgetShortcut)

@@ -77,9 +77,7 @@ class StudySettings(QWidget):
         self.custom_rules.setObjectName("custom_rules")
         self.custom_rules.setPlaceholderText(self.tr("e.g. N1, N2, N5"))
         self.custom_rules.setToolTip(
-            self.tr(
-                "Rule codes separated by commas: N1-N8 (Nelson), WE1-WE4 (Western Electric)"
-            )
+            self.tr("Rule codes separated by commas: N1-N8 (Nelson), WE1-WE4 (Western Electric)")
         )
         self.custom_rules.editingFinished.connect(self._custom_rules)
         self.subgroup = QSpinBox()
@@ -93,7 +91,7 @@ class StudySettings(QWidget):
             lambda: self._set("subgroup_size", self.subgroup.value())
         )
         self.limits: dict[str, QLineEdit] = {}
-        for key, text in (("lsl", "LSL"), ("usl", "USL"), ("target", "Target")):
+        for key in ("lsl", "usl", "target"):
             edit = QLineEdit()
             edit.setObjectName(key)
             edit.setPlaceholderText(self.tr("none"))

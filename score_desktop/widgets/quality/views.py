@@ -220,7 +220,7 @@ class ControlChartView(QWidget):
     def _clicked(self, event: Any) -> None:
         if event.xdata is None or not self.point_rows:
             return
-        point = int(round(event.xdata)) - 1
+        point = round(event.xdata) - 1
         if 0 <= point < len(self.point_rows):
             self.point_clicked.emit(self.point_rows[point] - 1)
 
@@ -373,7 +373,7 @@ class ParetoView(QWidget):
         for row, d in enumerate(study.defects):
             self.tally.setItem(row, 0, QTableWidgetItem(d.category))
             count = QTableWidgetItem(f"{d.count:g}")
-            count.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+            count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.tally.setItem(row, 1, count)
         self._filling = False
         self.tally.setEnabled(own)

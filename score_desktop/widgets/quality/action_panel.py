@@ -1,0 +1,240 @@
+"""The project's action list: what, who, due date, status and savings, each action linked
+back to the cause, kaizen burst or measure it comes from. Overdue actions are tinted red.
+
+Every edit is one undoable project edit; a due date that is no date, an unknown status or a
+saving that is no number is refused with a message naming the action.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from score_desktop.project.action_edits import (
+    ActionColumn,
+    action_columns,
+    cell_text,
+    with_action_cell,
+    with_new_action,
+    without_action,
+)
+from score_desktop.project.action_records import ActionList
+from score_desktop.project.edits import replace_record
+from score_desktop.widgets.document import Document
+from score_desktop.widgets.forms import ERROR_STYLE
+
+SECTION = "action_lists"
+OVERDUE_BRUSH = QBrush(QColor("#f8d0d4"))
+DONE_BRUSH = QBrush(QColor("#dff0d8"))
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ActionTableModel(QAbstractTableModel):
+    message = Signal(str)
+
+    def __init__(self, document: Document, record_name: str, parent: QObject | None = None):
+        super().__init__(parent)
+        self.document = document
+        self.record_name = record_name
+        self.today = date.today()
+        document.changed.connect(self.reset)
+
+    def record(self) -> ActionList | None:
+        return self.document.project.find(SECTION, self.record_name)
+
+    @property
+    def columns(self) -> tuple[ActionColumn, ...]:
+        return action_columns(self.document.project.meta.currency or "USD")
+
+    def reset(self) -> None:
+        self.beginResetModel()
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        record = self.record()
+        return 0 if parent.isValid() or record is None else len(record.actions)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return self.tr(self.columns[section].header)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.columns[index.column()].editable:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        record = self.record()
+        if not index.isValid() or record is None or index.row() >= len(record.actions):
+            return None
+        action = record.actions[index.row()]
+        key = self.columns[index.column()].key
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            text = cell_text(action, key)
+            if role == Qt.ItemDataRole.EditRole and key.endswith("saving"):
+                value = getattr(action, key)
+                return "" if value is None else f"{value:g}"
+            return text
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if action.is_overdue(self.today):
+                return OVERDUE_BRUSH
+            if action.status == "done":
+                return DONE_BRUSH
+        if role == Qt.ItemDataRole.ToolTipRole and action.is_overdue(self.today):
+            return self.tr("Overdue: due %s and not done") % action.due
+        if role == Qt.ItemDataRole.TextAlignmentRole and key.endswith("saving"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _edit(self, text: str, change) -> bool:
+        record = self.record()
+        if record is None:
+            return False
+        position = self.document.project.section(SECTION).index(record)
+        try:
+            changed = change(record)
+        except ValueError as exc:
+            self.message.emit(str(exc))
+            return False
+        self.message.emit("")
+        return self.document.edit(text, lambda p: replace_record(p, SECTION, position, changed))
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        column = self.columns[index.column()]
+        if role != Qt.ItemDataRole.EditRole or not column.editable:
+            return False
+        return self._edit(
+            self.tr("Edit action %d") % (index.row() + 1),
+            lambda r: with_action_cell(r, index.row(), column.key, str(value)),
+        )
+
+    def add(self) -> bool:
+        return self._edit(self.tr("Add an action"), with_new_action)
+
+    def remove(self, row: int) -> bool:
+        record = self.record()
+        if record is None or not 0 <= row < len(record.actions):
+            return False
+        return self._edit(self.tr("Delete an action"), lambda r: without_action(r, row))
+
+
+class ActionListPanel(QWidget):
+    def __init__(self, document: Document, record_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.document = document
+        self.record_name = record_name
+        title = QLabel(record_name)
+        title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.summary = QLabel()
+        self.summary.setObjectName("action_summary")
+        self.model = ActionTableModel(document, record_name, self)
+        self.table = QTableView()
+        self.table.setObjectName("actions")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.model.modelReset.connect(self._fit_columns)
+        self._fit_columns()
+        buttons = QHBoxLayout()
+        for text, slot, name in (
+            (self.tr("Add action"), self.model.add, "add_action"),
+            (self.tr("Delete action"), self.delete_current, "delete_action"),
+            (self.tr("Go to where it comes from"), self.go_to_source, "go_to_source"),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.error = QLabel()
+        self.error.setObjectName("action_error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.error)
+        self.model.message.connect(self.error.setText)
+        document.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        record = self.model.record()
+        if record is None:
+            return
+        currency = self.document.project.meta.currency or "USD"
+        done = [a for a in record.actions if a.status == "done"]
+        expected = sum(a.expected_saving for a in record.actions if a.status != "cancelled")
+        actual = sum(a.actual_saving or 0.0 for a in done)
+        overdue = len(record.overdue(self.model.today))
+        self.summary.setText(
+            self.tr(
+                "%d action(s), %d done, %d overdue; expected saving %s %s/year, "
+                "actual (done) %s %s/year"
+            )
+            % (
+                len(record.actions),
+                len(done),
+                overdue,
+                f"{expected:,.0f}",
+                currency,
+                f"{actual:,.0f}",
+                currency,
+            )
+        )
+
+    def _fit_columns(self) -> None:
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(0, max(260, min(self.table.columnWidth(0), 420)))
+
+    def delete_current(self) -> bool:
+        return self.model.remove(self.table.currentIndex().row())
+
+    def go_to_source(self) -> bool:
+        """Select the record the current action comes from in the navigator."""
+        record = self.model.record()
+        row = self.table.currentIndex().row()
+        if record is None or not 0 <= row < len(record.actions):
+            return False
+        action = record.actions[row]
+        if not action.source_section or not action.source_record:
+            self.error.setText(self.tr("This action comes from no record"))
+            return False
+        if self.document.project.find(action.source_section, action.source_record) is None:
+            self.error.setText(self.tr('"%s" is no longer in the project') % action.source_record)
+            return False
+        navigator = getattr(self.window(), "navigator", None)
+        if navigator is None:
+            return False
+        return bool(navigator.select(action.source_section, action.source_record))
