@@ -21,10 +21,28 @@ from score_desktop.project.quality_records import (
     quality_study_to_json,
 )
 from score_desktop.project.records import Project
-from score_desktop.project.registry import ToolDescriptor
+from score_desktop.project.registry import SheetWriter, ToolDescriptor
 
 QUALITY_KEY = "quality_studies"
 ACTIONS_KEY = "action_lists"
+
+
+def quality_sheets(project: Project) -> list[tuple[str, SheetWriter]]:
+    from score_desktop.project.excel.quality_sheets import write_quality_study
+
+    def one(study: Any) -> SheetWriter:
+        return lambda wb, taken: write_quality_study(wb, project, study, taken)
+
+    return [(f"Quality {s.name}", one(s)) for s in project.section(QUALITY_KEY)]
+
+
+def action_sheets(project: Project) -> list[tuple[str, SheetWriter]]:
+    from score_desktop.project.excel.action_sheets import write_action_list
+
+    def one(record: ActionList) -> SheetWriter:
+        return lambda wb, taken: write_action_list(wb, project, record, taken)
+
+    return [(f"Actions {r.name}", one(r)) for r in project.section(ACTIONS_KEY)]
 
 
 def new_quality_study(project: Project) -> Any:
@@ -46,6 +64,7 @@ QUALITY_TOOLS: tuple[ToolDescriptor, ...] = (
         read=quality_study_from_json,
         write=quality_study_to_json,
         new_record=new_quality_study,
+        excel_sheets=quality_sheets,
         export_order=60,
         schema_definition="quality_study",
         schema_description="Quality studies: control charts, capability, Pareto and "
@@ -60,6 +79,7 @@ QUALITY_TOOLS: tuple[ToolDescriptor, ...] = (
         read=action_list_from_json,
         write=action_list_to_json,
         new_record=new_action_list,
+        excel_sheets=action_sheets,
         export_order=70,
         accepts=(QUALITY_KEY, "value_streams", "resource_logs"),
         rename_links=rename_in_action_list,
