@@ -56,6 +56,8 @@ class ActionTableModel(QAbstractTableModel):
         self.document = document
         self.record_name = record_name
         self.today = date.today()
+        #: (row, column) -> (typed text, why it was refused): shown in the cell until corrected
+        self.refused: dict[tuple[int, int], tuple[str, str]] = {}
         document.changed.connect(self.reset)
 
     def record(self) -> ActionList | None:
@@ -67,6 +69,8 @@ class ActionTableModel(QAbstractTableModel):
 
     def reset(self) -> None:
         self.beginResetModel()
+        rows = self.rowCount()
+        self.refused = {k: v for k, v in self.refused.items() if k[0] < rows}
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -97,6 +101,14 @@ class ActionTableModel(QAbstractTableModel):
             return None
         action = record.actions[index.row()]
         key = self.columns[index.column()].key
+        refused = self.refused.get((index.row(), index.column()))
+        if refused is not None:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+                return refused[0]
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return OVERDUE_BRUSH
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return refused[1]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             text = cell_text(action, key)
             if role == Qt.ItemDataRole.EditRole and key.endswith("saving"):
@@ -130,6 +142,17 @@ class ActionTableModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         column = self.columns[index.column()]
         if role != Qt.ItemDataRole.EditRole or not column.editable:
+            return False
+        cell = (index.row(), index.column())
+        self.refused.pop(cell, None)
+        record = self.record()
+        try:
+            if record is not None:
+                with_action_cell(record, index.row(), column.key, str(value))
+        except ValueError as exc:  # keep what was typed in the cell, marked, until corrected
+            self.refused[cell] = (str(value), str(exc))
+            self.message.emit(str(exc))
+            self.dataChanged.emit(index, index)
             return False
         return self._edit(
             self.tr("Edit action %d") % (index.row() + 1),

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from score_desktop.project.edits import replace_record
+from score_desktop.tools.quality.rules import RULES
 from score_desktop.tools.quality.study import QualityStudy
 from score_desktop.widgets.document import Document
 from score_desktop.widgets.quality.sample_edits import (
@@ -56,6 +57,8 @@ class SampleTableModel(QAbstractTableModel):
         self.signals: dict[int, tuple[str, ...]] = {}
         self.bad_row: int | None = None
         self.bad_reason = ""
+        #: (row, column) -> (typed text, why it was refused): shown in the cell until corrected
+        self.refused: dict[tuple[int, int], tuple[str, str]] = {}
         self._rebuild()
         document.changed.connect(self.reset)
 
@@ -69,6 +72,8 @@ class SampleTableModel(QAbstractTableModel):
     def reset(self) -> None:
         self.beginResetModel()
         self._rebuild()
+        rows = self.rowCount()
+        self.refused = {k: v for k, v in self.refused.items() if k[0] < rows}
         self.endResetModel()
 
     def set_marks(
@@ -97,7 +102,7 @@ class SampleTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         if section < len(self.columns):
-            return self.tr(self.columns[section].header)
+            return self.tr(self.columns[section].header).replace(" (", "\n(", 1)
         return self.tr("Signals (rule)")
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -111,6 +116,14 @@ class SampleTableModel(QAbstractTableModel):
         if not index.isValid() or study is None or index.row() >= len(study.samples):
             return None
         row, col = index.row(), index.column()
+        refused = self.refused.get((row, col))
+        if refused is not None:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+                return refused[0]
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return ERROR_BRUSH
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return refused[1]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if col < len(self.columns):
                 return cell_text(study.samples[row], self.columns[col])
@@ -122,6 +135,8 @@ class SampleTableModel(QAbstractTableModel):
                 return SIGNAL_BRUSH
         if role == Qt.ItemDataRole.ToolTipRole and row == self.bad_row:
             return self.bad_reason
+        if role == Qt.ItemDataRole.ToolTipRole and row in self.signals:
+            return "\n".join(f"{code}: {RULES[code].description}" for code in self.signals[row])
         if role == Qt.ItemDataRole.TextAlignmentRole and (
             col >= len(self.columns) or self.columns[col].numeric
         ):
@@ -147,6 +162,17 @@ class SampleTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or index.column() >= len(self.columns):
             return False
         column = self.columns[index.column()]
+        key = (index.row(), index.column())
+        self.refused.pop(key, None)
+        try:
+            study = self.study()
+            if study is not None:
+                with_cell(study, index.row(), column, str(value))
+        except ValueError as exc:  # keep what was typed in the cell, marked, until corrected
+            self.refused[key] = (str(value), str(exc))
+            self.message.emit(str(exc))
+            self.dataChanged.emit(index, index)
+            return False
         return self._edit(
             self.tr("Edit row %d") % (index.row() + 1),
             lambda s: with_cell(s, index.row(), column, str(value)),

@@ -49,6 +49,7 @@ def test_edits_are_undoable_and_bad_dates_refused(panel) -> None:
     assert panel.document.project.section("action_lists")[0].actions[1].status == "done"
     assert not model.setData(model.index(0, 2), "next week")
     assert "action 1: the due date" in panel.error.text()
+    assert model.data(model.index(0, 2)) == "next week"  # kept, marked, until corrected
     assert model.add()
     assert model.rowCount() == 3
     panel.document.undo_stack.undo()

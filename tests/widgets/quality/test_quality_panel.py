@@ -7,6 +7,7 @@ from dataclasses import replace
 from types import SimpleNamespace
 
 import pytest
+from PySide6.QtCore import Qt
 
 from score_desktop.project import Project
 from score_desktop.project.edits import insert_record
@@ -50,9 +51,14 @@ def test_a_typed_value_is_one_undo_step(panel) -> None:
 
 
 def test_a_word_in_a_number_cell_is_refused_and_named(panel) -> None:
-    assert not panel.model.setData(panel.model.index(2, 0), "abc")
+    index = panel.model.index(2, 0)
+    assert not panel.model.setData(index, "abc")
     assert "row 3" in panel.error.text() and "'abc' is not a number" in panel.error.text()
     assert panel.document.undo_stack.count() == 0
+    assert panel.model.data(index) == "abc"  # what was typed stays, marked, until corrected
+    assert "'abc' is not a number" in panel.model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert panel.model.setData(index, "1.5")
+    assert panel.model.data(index) == "1.5"
 
 
 def test_paste_from_excel_skips_the_header_and_adds_rows(panel) -> None:
