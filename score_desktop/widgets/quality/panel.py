@@ -29,6 +29,7 @@ from score_desktop.tools.quality.model import ChartResult
 from score_desktop.tools.quality.study import QualityStudy, study_chart
 from score_desktop.widgets.document import Document
 from score_desktop.widgets.forms import ERROR_STYLE
+from score_desktop.widgets.quality.import_dialog import StudyImporter
 from score_desktop.widgets.quality.sample_edits import split_pasted
 from score_desktop.widgets.quality.sample_model import SECTION, SampleTableModel
 from score_desktop.widgets.quality.settings_view import StudySettings
@@ -73,11 +74,14 @@ class QualityPanel(QWidget):
         paste = QShortcut(QKeySequence.StandardKey.Paste, self.table)
         paste.setContext(Qt.ShortcutContext.WidgetShortcut)
         paste.activated.connect(self.paste)
+        self.importer = StudyImporter(document, record_name, self)
+        self.importer.message.connect(self.show_message)
         buttons = QHBoxLayout()
         for text, slot, name in (
             (self.tr("Add row"), lambda: self.model.add_rows(1), "add_row"),
             (self.tr("Delete rows"), self.delete_rows, "delete_rows"),
             (self.tr("Paste from Excel"), self.paste, "paste"),
+            (self.tr("Import…"), self.importer.choose_file, "import"),
         ):
             button = QPushButton(text)
             button.setObjectName(name)

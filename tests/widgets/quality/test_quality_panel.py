@@ -199,3 +199,41 @@ def test_the_navigator_lists_quality_and_actions_and_opens_the_panel(window, sam
     nav.add_record()
     assert nav.current() == (SECTION, "Characteristic")
     assert isinstance(window.panel, QualityPanel)
+
+
+def test_import_reads_off_the_gui_thread_then_replaces_the_rows(panel, qtbot, tmp_path) -> None:
+    from score_desktop.widgets.quality.import_dialog import ImportChoice, ImportDialog
+
+    path = tmp_path / "widths.csv"
+    path.write_text("Lot;Width (microns)\nA;1,50\nA;1,52\nB;1,49\nB;1,51\n", encoding="utf-8")
+    asked = []
+
+    def ask(table, study):
+        dialog = ImportDialog(table, study)
+        qtbot.addWidget(dialog)
+        asked.append(dialog.choice())  # the dialog's own guess: the first number column
+        return ImportChoice("Width", subgroup_column="Lot")
+
+    panel.importer.ask = ask
+    panel.importer.start(path)
+    qtbot.waitUntil(lambda: len(_study(panel).samples) == 4, timeout=5000)
+    assert asked[0].column == "Width (microns)" and asked[0].replace_rows
+    assert [s.subgroup for s in _study(panel).samples] == ["A", "A", "B", "B"]
+    assert panel.result is not None and len(panel.result.primary.values) == 2
+    panel.document.undo_stack.undo()
+    assert len(_study(panel).samples) == 225
+
+
+def test_an_import_refusal_names_the_file_row(panel, qtbot, tmp_path) -> None:
+    from score_desktop.widgets.quality.import_dialog import ImportChoice
+
+    path = tmp_path / "bad.csv"
+    path.write_text("Width\n1.5\nn/a\n", encoding="utf-8")
+    panel.importer.ask = lambda table, study: ImportChoice("Width")
+    panel.importer.start(path)
+    qtbot.waitUntil(lambda: "row 3" in panel.error.text(), timeout=5000)
+    assert 'bad.csv: row 3: the value in column "Width" is not a number' in panel.error.text()
+    missing = tmp_path / "missing.xlsx"
+    panel.importer.start(missing)
+    qtbot.waitUntil(lambda: "missing.xlsx" in panel.error.text(), timeout=5000)
+    assert len(_study(panel).samples) == 225
