@@ -129,7 +129,7 @@ def study_data(study: QualityStudy) -> tuple[ChartData, tuple[int, ...]]:
                     f"the {study.chart} chart needs the sample size of every sample", i, "row"
                 )
             sizes.append(float(size))
-        data = AttributeData(tuple(s.value for s in samples), tuple(sizes))
+        data: ChartData = AttributeData(tuple(s.value for s in samples), tuple(sizes))
         return data, tuple(range(1, len(samples) + 1))
     if any(s.subgroup for s in samples):
         groups: dict[str, list[float]] = {}
