@@ -149,7 +149,10 @@ def _draw_series(
 
 
 def _label_limits(ax: Axes, series: Series, size: float) -> None:
-    for label, values in (("UCL", series.upper), ("CL", series.centre), ("LCL", series.lower)):
+    names = ("H", "", "") if "CUSUM" in series.name else ("UCL", "CL", "LCL")
+    for label, values in zip(names, (series.upper, series.centre, series.lower), strict=True):
+        if not label:
+            continue
         finite = [v for v in values if math.isfinite(v)]
         if not finite:
             continue
@@ -193,7 +196,8 @@ def draw_control_chart(
                 signals.setdefault(s.index, [])
                 if s.rule not in signals[s.index]:
                     signals[s.index].append(s.rule)
-        _draw_series(ax, series, signals, phase1, zones, selected, size, ax is axes[0], count)
+        shade = zones and result.kind not in ("ewma", "cusum")  # zones: Shewhart charts only
+        _draw_series(ax, series, signals, phase1, shade, selected, size, ax is axes[0], count)
     axes[-1].set_xlabel("Point (subgroup or sample number)", fontsize=size)
     if title:
         axes[0].set_title(title, fontsize=size * 1.15, loc="left")

@@ -88,3 +88,17 @@ def test_no_points_shows_a_message() -> None:
     empty = ChartResult("imr", ControlLimits("imr", 0.0), ())
     (ax,) = draw_control_chart(Figure(), empty)
     assert ax.texts[0].get_text() == "No points to chart yet"
+
+
+def test_cusum_shows_its_decision_interval_and_no_zones() -> None:
+    from tests.tools.quality.published_data import MONTGOMERY_9_1
+
+    settings = ChartSettings("cusum", target=10.0, sigma=1.0)
+    result = control_chart(settings, VariablesData.individuals(MONTGOMERY_9_1))
+    upper, _ = draw_control_chart(Figure(), result, zones=True)
+    labels = {t.get_text() for t in upper.texts}
+    assert "H 5" in labels and not any(t.startswith("UCL") for t in labels)
+    assert not upper.collections  # no zone bands on a CUSUM
+    # Montgomery ISQC Example 9.1: C+ first exceeds H = 5 at observation 29
+    squares = [ln for ln in upper.lines if ln.get_marker() == "s"]
+    assert min(ln.get_xdata()[0] for ln in squares) == 29
