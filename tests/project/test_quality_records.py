@@ -148,3 +148,18 @@ def test_oee_rejects_tallied_by_loss_and_by_machine() -> None:
     assert oee_quality_losses(project, "machine") == [("Press 1", 60.0), ("Press 2 Mon", 30.0)]
     study = full_project().section("quality_studies")[0]
     assert pareto_tallies(project, study, "study") == [("Scratch", 12.0), ("Burr", 3.0)]
+
+
+def test_the_bundled_quality_example() -> None:
+    from score_desktop.project import load_project
+    from score_desktop.resources import example_path
+    from score_desktop.tools.quality.study import study_chart
+
+    project = load_project(example_path("hard-bake-quality.scoreproj"))
+    (study,) = project.section("quality_studies")
+    result = study_chart(study)
+    assert result.limits.centre == pytest.approx(1.5056, abs=5e-5)  # Montgomery Example 6.1
+    means = [s.index + 1 for s in result.signals if s.series == "Subgroup mean" and s.rule == "WE1"]
+    assert means[0] == 43  # Example 6.2: beyond the frozen limits at sample 43
+    (actions,) = project.section("action_lists")
+    assert {a.source_record for a in actions.actions} == {study.name}
