@@ -13,6 +13,8 @@ from score_desktop.project.action_records import (
     ActionList,
     check_due,
 )
+from score_desktop.project.edits import insert_record, replace_record
+from score_desktop.project.records import Project
 from score_desktop.tools.numbers import NumberReadError, read_column
 
 
@@ -114,3 +116,52 @@ def overdue_note(record: ActionList, today: date | None = None) -> str:
     """ "2 overdue" for the navigator, or ""."""
     count = len(record.overdue(today or date.today()))
     return f"{count} overdue" if count else ""
+
+
+@dataclass(frozen=True)
+class ActionSource:
+    """Something an action can come from: a quality cause, a kaizen burst, a resource log."""
+
+    section: str
+    record: str
+    item: str = ""
+
+    @property
+    def label(self) -> str:
+        what = ACTION_SOURCES.get(self.section, self.section)
+        return f'{what} "{self.record}"' + (f": {self.item}" if self.item else "")
+
+
+def action_sources(project: Project) -> list[ActionSource]:
+    """Every cause of every quality study, every kaizen burst of every value stream and every
+    resource log, in navigator order."""
+    found = [
+        ActionSource("quality_studies", study.name, cause.text)
+        for study in project.section("quality_studies")
+        for cause in study.causes
+    ]
+    for stream in project.value_streams:
+        for burst in getattr(stream, "kaizen", ()):
+            text = str(getattr(burst, "text", "")).strip()
+            if text:
+                found.append(ActionSource("value_streams", stream.name, text))
+    found += [ActionSource("resource_logs", log.name) for log in project.resource_logs]
+    return found
+
+
+def with_action_from(project: Project, source: ActionSource, what: str = "") -> Project:
+    """The project with an open action for ``source`` on its first action list (made if the
+    project has none)."""
+    action = Action(
+        what=what or f"Act on: {source.item or source.record}",
+        source_section=source.section,
+        source_record=source.record,
+        source_item=source.item,
+    )
+    lists = project.section("action_lists")
+    if not lists:
+        return insert_record(project, "action_lists", ActionList("Actions", (action,)))
+    first: ActionList = lists[0]
+    return replace_record(
+        project, "action_lists", 0, replace(first, actions=(*first.actions, action))
+    )

@@ -9,12 +9,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from score_desktop.project.action_records import Action, ActionList
-from score_desktop.project.edits import insert_record, replace_record
+from score_desktop.project.action_edits import ActionSource, with_action_from
 from score_desktop.project.records import Project
 
 QUALITY = "quality_studies"
-ACTIONS = "action_lists"
 
 
 def with_cause(study: Any, branch: str, text: str) -> Any:
@@ -53,14 +51,5 @@ def action_from_cause(project: Project, study: Any, cause: Any) -> Project:
     """The project with an open action for ``cause`` (its deepest why as the root cause) on
     the first action list, which is made if the project has none."""
     root = cause.whys[-1] if cause.whys else cause.text
-    action = Action(
-        what=f"Remove the cause: {root}",
-        source_section=QUALITY,
-        source_record=study.name,
-        source_item=cause.text,
-    )
-    lists = project.section(ACTIONS)
-    if not lists:
-        return insert_record(project, ACTIONS, ActionList("Actions", (action,)))
-    first: ActionList = lists[0]
-    return replace_record(project, ACTIONS, 0, replace(first, actions=(*first.actions, action)))
+    source = ActionSource(QUALITY, study.name, cause.text)
+    return with_action_from(project, source, f"Remove the cause: {root}")

@@ -23,17 +23,22 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from score_desktop.project.action_edits import (
     ActionColumn,
+    ActionSource,
     action_columns,
+    action_sources,
     cell_text,
     with_action_cell,
+    with_action_from,
     with_new_action,
     without_action,
 )
@@ -197,6 +202,17 @@ class ActionListPanel(QWidget):
             button.setObjectName(name)
             button.clicked.connect(slot)
             buttons.addWidget(button)
+        self.add_from = QToolButton()
+        self.add_from.setObjectName("add_from")
+        self.add_from.setText(self.tr("Add from…"))
+        self.add_from.setToolTip(
+            self.tr("An action for a quality cause, a kaizen burst or a resource log")
+        )
+        self.add_from.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.sources_menu = QMenu(self.add_from)
+        self.sources_menu.aboutToShow.connect(self.fill_sources)
+        self.add_from.setMenu(self.sources_menu)
+        buttons.insertWidget(1, self.add_from)
         buttons.addStretch(1)
         self.error = QLabel()
         self.error.setObjectName("action_error")
@@ -240,6 +256,36 @@ class ActionListPanel(QWidget):
     def _fit_columns(self) -> None:
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(0, max(260, min(self.table.columnWidth(0), 420)))
+
+    def fill_sources(self) -> None:
+        """The menu of every cause, kaizen burst and resource log an action can come from."""
+        self.sources_menu.clear()
+        sources = action_sources(self.document.project)
+        if not sources:
+            empty = self.sources_menu.addAction(
+                self.tr("No causes, kaizen bursts or resource logs in the project yet")
+            )
+            empty.setEnabled(False)
+        for source in sources:
+            action = self.sources_menu.addAction(source.label)
+            action.triggered.connect(lambda _=False, s=source: self.add_from_source(s))
+
+    def add_from_source(self, source: ActionSource) -> bool:
+        record = self.model.record()
+        if record is None:
+            return False
+        position = self.document.project.section(SECTION).index(record)
+
+        def change(project):
+            lists = list(project.section(SECTION))
+            lists.insert(0, lists.pop(position))  # with_action_from adds to the first list
+            added = with_action_from(project.with_section(SECTION, tuple(lists)), source)
+            new = list(added.section(SECTION))
+            new.insert(position, new.pop(0))
+            return added.with_section(SECTION, tuple(new))
+
+        self.error.setText("")
+        return self.document.edit(self.tr("Add an action from %s") % source.label, change)
 
     def delete_current(self) -> bool:
         return self.model.remove(self.table.currentIndex().row())

@@ -86,3 +86,37 @@ def test_the_navigator_shows_overdue_and_links_back(window, tmp_path) -> None:
     panel.table.setCurrentIndex(panel.model.index(0, 0))
     assert panel.go_to_source()
     assert nav.current() == ("quality_studies", "Bore")
+
+
+def test_add_an_action_from_a_cause_or_a_kaizen_burst(panel) -> None:
+    from dataclasses import replace as change
+
+    from score_desktop.tools.quality.study import Cause
+    from score_desktop.tools.vsm.model import KaizenBurst, ValueStreamMap
+
+    stream = ValueStreamMap("Current state", kaizen=[KaizenBurst("SMED on press 3")])
+    panel.document.edit(
+        "setup",
+        lambda p: change(
+            p.with_section(
+                "quality_studies", (QualityStudy("Bore", causes=(Cause("Worn hone", "machine"),)),)
+            ),
+            value_streams=(stream,),
+        ),
+    )
+    panel.fill_sources()
+    labels = [a.text() for a in panel.sources_menu.actions()]
+    assert labels == [
+        'Quality study "Bore": Worn hone',
+        'Value stream (kaizen burst) "Current state": SMED on press 3',
+    ]
+    panel.sources_menu.actions()[1].trigger()
+    action = panel.document.project.section("action_lists")[0].actions[-1]
+    assert (action.source_section, action.source_record, action.source_item) == (
+        "value_streams",
+        "Current state",
+        "SMED on press 3",
+    )
+    assert action.what == "Act on: SMED on press 3"
+    panel.document.undo_stack.undo()
+    assert len(panel.document.project.section("action_lists")[0].actions) == 2
