@@ -157,3 +157,14 @@ def test_libreoffice_recalculates_the_app_s_figures(exported, tmp_path) -> None:
     actions = wb["Actions Actions"]
     assert [actions.cell(row=r, column=8).value for r in (5, 6, 7)] == ["overdue", None, None]
     assert actions["E9"].value == 150 and actions["F9"].value == 40
+
+
+def test_native_control_and_pareto_charts(exported) -> None:
+    import zipfile
+
+    with zipfile.ZipFile(exported) as archive:
+        charts = [n for n in archive.namelist() if n.startswith("xl/charts/chart")]
+        xml = " ".join(archive.read(n).decode() for n in charts)
+    # wafers: control chart + Pareto; chips and single: control chart only
+    assert len(charts) == 4
+    assert "Subgroup means and ranges (X-bar-R)" in xml and "Pareto of defects" in xml

@@ -139,7 +139,10 @@ def capability_part(ws: Worksheet, row: int, study: Any, r: Any, layout: Any, ce
     return row + 1
 
 
-def pareto_part(ws: Worksheet, row: int, project: Project, study: Any) -> int:
+def pareto_part(
+    ws: Worksheet, row: int, project: Project, study: Any, cells: dict | None = None
+) -> int:
+    """The Pareto table; ``cells["pareto"]`` gets its (first, last) data rows."""
     from score_desktop.tools.quality.errors import QualityInputError
     from score_desktop.tools.quality.pareto import pareto
 
@@ -163,6 +166,8 @@ def pareto_part(ws: Worksheet, row: int, project: Project, study: Any) -> int:
         [None, INTEGER, PERCENT, PERCENT, None],
     )
     last = end - 1
+    if cells is not None:
+        cells["pareto"] = (first, last)
     for r in range(first, end):
         ws.cell(row=r, column=3, value=f"=B{r}/SUM($B${first}:$B${last})").number_format = PERCENT
         ws.cell(row=r, column=4, value=f"=SUM($B${first}:B{r})/SUM($B${first}:$B${last})")

@@ -169,14 +169,85 @@ def write_quality_study(wb: Workbook, project: Project, study: Any, taken: set[s
         row += 2
     else:
         row = capability_part(ws, row, study, capability, layout, cells)
-    row = pareto_part(ws, row, project, study)
+    row = pareto_part(ws, row, project, study, cells)
     row = causes_part(ws, row, study)
-    history_part(ws, row, study)
+    row = history_part(ws, row, study)
+    if result is not None:
+        row = _control_chart(ws, row + 1, study, result, layout)
+    if "pareto" in cells:
+        _pareto_chart(ws, row + 1, cells["pareto"])
     if result is not None:
         _points(ws, study, result, layout, cells)
     _data(ws, study, layout)
     widths = [34, 16, 16, 14, 14, 14, 14, 4, 4, 4, 4] + [12] * (len(keys) + 6) + [30]
     column_widths(ws, widths)
+
+
+def _control_chart(ws: Worksheet, row: int, study: Any, result: Any, layout: _Layout) -> int:
+    """A native Excel line chart of the main statistic with its centre line and limits."""
+    from openpyxl.chart import LineChart, Reference
+
+    from score_desktop.tools.quality.model import CHART_TITLES
+
+    column = {"xbar-r": "mean", "xbar-s": "mean"}.get(study.chart, "x")
+    first = layout.point_row(0)
+    last = layout.point_row(len(result.series[0].values) - 1)
+    chart = LineChart()
+    chart.title = CHART_TITLES[study.chart]
+    chart.y_axis.title = result.series[0].name + (f" ({study.unit})" if study.unit else "")
+    chart.x_axis.title = "Point"
+    for key in (column, "cl", "ucl", "lcl"):
+        index = POINTS_FIRST_COLUMN + list(layout.letters).index(key)
+        ref = Reference(ws, min_col=index, min_row=HEADER_ROW, max_row=last)
+        chart.add_data(ref, titles_from_data=True)
+    for series in chart.series:
+        series.smooth = False  # a control chart joins its points with straight lines
+    for series, style in zip(chart.series[1:], ("solid", "dash", "dash"), strict=True):
+        series.graphicalProperties.line.dashStyle = style
+        series.marker.symbol = "none"
+    points = POINTS_FIRST_COLUMN + list(layout.letters).index("point")
+    chart.set_categories(Reference(ws, min_col=points, min_row=first, max_row=last))
+    main = result.series[0]
+    shown = [
+        v for v in (*main.values, *main.upper, *main.lower) if v is not None and math.isfinite(v)
+    ]
+    if shown:  # the data's own range, not from zero, so the limits are readable
+        low, high = min(shown), max(shown)
+        margin = (high - low) * 0.08 or abs(high) * 0.05 or 1.0
+        chart.y_axis.scaling.min = low - margin
+        chart.y_axis.scaling.max = high + margin
+    chart.y_axis.number_format = "0.000"
+    for axis in (chart.x_axis, chart.y_axis):
+        axis.delete = False  # recent Excel hides axes openpyxl does not mark as shown
+    chart.height, chart.width = 9, 22
+    ws.add_chart(chart, f"A{row}")
+    return row + 19
+
+
+def _pareto_chart(ws: Worksheet, row: int, rows: tuple[int, int]) -> None:
+    """A native Pareto: bars of the counts and the cumulative share on a second axis."""
+    from openpyxl.chart import BarChart, LineChart, Reference
+
+    first, last = rows
+    bar = BarChart()
+    bar.title = "Pareto of defects"
+    bar.y_axis.title = "Count (defects)"
+    bar.add_data(Reference(ws, min_col=2, min_row=first - 1, max_row=last), titles_from_data=True)
+    bar.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last))
+    line = LineChart()
+    line.add_data(Reference(ws, min_col=4, min_row=first - 1, max_row=last), titles_from_data=True)
+    line.y_axis.axId = 200
+    line.y_axis.title = "Cumulative share"
+    line.y_axis.number_format = "0%"
+    line.y_axis.scaling.min = 0
+    line.y_axis.scaling.max = 1
+    line.y_axis.crosses = "max"
+    line.series[0].smooth = False
+    for axis in (bar.x_axis, bar.y_axis, line.y_axis):
+        axis.delete = False
+    bar += line
+    bar.height, bar.width = 9, 22
+    ws.add_chart(bar, f"A{row}")
 
 
 def _limits(ws: Worksheet, row: int, study: Any, result: Any, layout: _Layout, cells: dict) -> int:
