@@ -137,7 +137,11 @@ def write_quality_study(wb: Workbook, project: Project, study: Any, taken: set[s
             ("Target", study.target, unit, NUMBER),
         ],
     )
-    cells = {"lsl": f"B{start + 5}", "usl": f"B{start + 6}", "target": f"B{start + 7}"}
+    cells: dict[str, Any] = {
+        "lsl": f"B{start + 5}",
+        "usl": f"B{start + 6}",
+        "target": f"B{start + 7}",
+    }
     try:
         data, point_rows = study_data(study)
         result = study_chart(study)
