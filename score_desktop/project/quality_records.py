@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 MAX_SAMPLES = 100_000
 CHART_KINDS = ("imr", "xbar-r", "xbar-s", "p", "np", "c", "u", "ewma", "cusum")
 RULE_CODES = (*(f"N{i}" for i in range(1, 9)), "WE1", "WE2", "WE3", "WE4")
+PARETO_SOURCES = ("study", "oee_loss", "oee_machine")
 BRANCH_KEYS = ("man", "machine", "method", "material", "measurement", "milieu")
 
 
@@ -137,6 +138,7 @@ def quality_study_from_json(data: Any, index: int) -> QualityStudy:
         ),
         defects=tuple(defects),
         problem=f.text("problem", max_length=2000),
+        pareto_source=f.choice("pareto_source", PARETO_SOURCES, "study"),
         causes=tuple(_cause(item, f.where, i) for i, item in f.items("causes")),
         notes=f.text("notes"),
     )
@@ -185,6 +187,7 @@ def quality_study_to_json(record: QualityStudy) -> dict[str, Any]:
         ],
         "defects": [{"category": d.category, "count": d.count} for d in record.defects],
         "problem": record.problem,
+        "pareto_source": record.pareto_source,
         "causes": [
             {"text": c.text, "branch": c.branch, "whys": list(c.whys)} for c in record.causes
         ],
@@ -220,6 +223,7 @@ QUALITY_SCHEMA: dict[str, Any] = {
             "limit_history": {"type": "array", "items": {"$ref": "#/$defs/limit_revision"}},
             "defects": {"type": "array", "items": {"$ref": "#/$defs/defect_tally"}},
             "problem": {"type": "string", "maxLength": 2000},
+            "pareto_source": {"enum": list(PARETO_SOURCES), "default": "study"},
             "causes": {"type": "array", "items": {"$ref": "#/$defs/cause"}},
         },
     },

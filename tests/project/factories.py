@@ -227,6 +227,7 @@ QUALITY_STUDY_JSON: dict[str, Any] = {
     ],
     "defects": [{"category": "Scratch", "count": 12}, {"category": "Burr", "count": 3}],
     "problem": "Bore oversize",
+    "pareto_source": "study",
     "causes": [{"text": "Worn hone", "branch": "machine", "whys": ["Not changed", "No plan"]}],
 }
 ACTION_LIST_JSON: dict[str, Any] = {

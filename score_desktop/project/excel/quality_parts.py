@@ -17,7 +17,7 @@ from score_desktop.project.excel.cells import (
     section,
     table,
 )
-from score_desktop.project.quality_sources import pareto_tallies
+from score_desktop.project.quality_sources import PARETO_SOURCES, pareto_tallies
 from score_desktop.project.records import Project
 
 NUMBER = "0.0000"
@@ -146,9 +146,10 @@ def pareto_part(
     from score_desktop.tools.quality.errors import QualityInputError
     from score_desktop.tools.quality.pareto import pareto
 
-    row = section(ws, row, "Pareto of defects (this study's tally)")
+    source = study.pareto_source
+    row = section(ws, row, f"Pareto: {PARETO_SOURCES.get(source, source)}")
     try:
-        result = pareto(pareto_tallies(project, study, "study"))
+        result = pareto(pareto_tallies(project, study, source))
     except QualityInputError as exc:
         put_text(ws, row, 1, f"No Pareto: {exc}")
         return row + 2
@@ -157,7 +158,7 @@ def pareto_part(
         row,
         [
             "Defect category",
-            "Count (defects)",
+            "Count (defects)" if source == "study" else "Count (rejected parts)",
             "Share",
             "Cumulative share",
             "Vital few (80 % cut-off)",

@@ -69,7 +69,10 @@ class Cause:
 
 @dataclass(frozen=True)
 class QualityStudy:
-    """A characteristic under study (e.g. "Bore diameter") on one chart type."""
+    """A characteristic under study (e.g. "Bore diameter") on one chart type.
+
+    ``pareto_source`` is "study" (its own defect tally) or the OEE records' rejects by
+    quality loss ("oee_loss") or by machine ("oee_machine")."""
 
     name: str
     characteristic: str = ""
@@ -92,6 +95,7 @@ class QualityStudy:
     problem: str = ""
     causes: tuple[Cause, ...] = ()
     notes: str = ""
+    pareto_source: str = "study"
 
     @property
     def is_attribute(self) -> bool:

@@ -92,8 +92,7 @@ class QualityPresentation(QWidget):
                 values = [v for g in data.subgroups for v in g]  # type: ignore[union-attr]
                 self.chart.draw(draw_capability, values, capability, study.unit, "", SCALE)
             elif self.page == 2:
-                source = self.panel.pareto_view.source.currentData()
-                tallies = pareto_tallies(self.panel.document.project, study, source)
+                tallies = pareto_tallies(self.panel.document.project, study, study.pareto_source)
                 self.chart.draw(draw_pareto, pareto(tallies), study.problem, "defects", SCALE)
             else:
                 self.chart.draw(draw_fishbone, study.problem, study.causes, SCALE)

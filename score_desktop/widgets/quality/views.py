@@ -334,7 +334,7 @@ class ParetoView(QWidget):
         self.source.setObjectName("pareto_source")
         for key, text in PARETO_SOURCES.items():
             self.source.addItem(self.tr(text), key)
-        self.source.activated.connect(lambda _: self.refresh())
+        self.source.activated.connect(self._source_chosen)
         self.tally = QTableWidget(0, 2)
         self.tally.setObjectName("defect_tally")
         self.tally.setHorizontalHeaderLabels([self.tr("Defect category"), self.tr("Count")])
@@ -367,7 +367,8 @@ class ParetoView(QWidget):
         study = self.study()
         if study is None:
             return
-        own = self.source.currentData() == "study"
+        self.source.setCurrentIndex(max(0, self.source.findData(study.pareto_source)))
+        own = study.pareto_source == "study"
         self._filling = True
         self.tally.setRowCount(len(study.defects))
         for row, d in enumerate(study.defects):
@@ -377,7 +378,10 @@ class ParetoView(QWidget):
             self.tally.setItem(row, 1, count)
         self._filling = False
         self.tally.setEnabled(own)
-        tallies = pareto_tallies(self.document.project, study, self.source.currentData())
+        tallies = pareto_tallies(self.document.project, study, study.pareto_source)
+        if not own and not any(count for _, count in tallies):
+            self.chart.show_message(self.tr("No OEE record of this project has rejects yet."))
+            return
         try:
             result = pareto(tallies)
         except QualityInputError as exc:
@@ -386,6 +390,18 @@ class ParetoView(QWidget):
         unit = "defects" if own else "rejected parts"
         title = study.problem or study.characteristic or study.name
         self.chart.draw(draw_pareto, result, title, unit, self.scale)
+
+    def _source_chosen(self, index: int) -> None:
+        study = self.study()
+        source = self.source.itemData(index)
+        if study is None or source == study.pareto_source:
+            return
+        _edit_study(
+            self.document,
+            study,
+            self.tr("Pareto from %s") % self.source.itemText(index),
+            replace(study, pareto_source=source),
+        )
 
     def _write(self, text: str, defects: tuple[DefectTally, ...]) -> bool:
         study = self.study()

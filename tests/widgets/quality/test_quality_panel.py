@@ -237,3 +237,14 @@ def test_an_import_refusal_names_the_file_row(panel, qtbot, tmp_path) -> None:
     panel.importer.start(missing)
     qtbot.waitUntil(lambda: "missing.xlsx" in panel.error.text(), timeout=5000)
     assert len(_study(panel).samples) == 225
+
+
+def test_the_pareto_source_is_an_undoable_choice_kept_in_the_study(panel) -> None:
+    view = panel.pareto_view
+    view.source.activated.emit(view.source.findData("oee_machine"))
+    assert _study(panel).pareto_source == "oee_machine"
+    assert not view.tally.isEnabled()  # the OEE rejects are not typed here
+    assert view.chart._wanted[1] == ("No OEE record of this project has rejects yet.",)
+    panel.document.undo_stack.undo()
+    assert _study(panel).pareto_source == "study"
+    assert view.source.currentData() == "study"
