@@ -48,6 +48,8 @@ RULE_COLORS = {
     "8": "#7F7F7F",
 }
 BASE_FONT = 11.0
+#: At most this many rule labels on one chart (every signal still gets its square).
+MAX_RULE_LABELS = 40
 
 
 def rule_color(code: str) -> str:
@@ -118,15 +120,22 @@ def _draw_series(
     ax.plot(x, y, color=COLORS["line"], lw=1.0, zorder=2)
     plain = [i for i in range(len(y)) if i not in signals and np.isfinite(y[i])]
     ax.plot(x[plain], y[plain], "o", color=COLORS["point"], ms=4.5, zorder=3)
+    by_colour: dict[str, list[int]] = {}
+    for index, rules in signals.items():
+        if index < len(y) and np.isfinite(y[index]):
+            by_colour.setdefault(rule_color(rules[0]), []).append(index)
+    for colour, indices in by_colour.items():  # one artist per colour: fast with many signals
+        ax.plot(x[indices], y[indices], "s", color=colour, ms=7, zorder=4, ls="none")
     labelled: set[str] = set()
+    labels = 0
     for index, rules in sorted(signals.items()):
         if index >= len(y) or not np.isfinite(y[index]):
             continue
-        ax.plot(x[index], y[index], "s", color=rule_color(rules[0]), ms=7, zorder=4)
         before = set(signals.get(index - 1, ()))
         new = [r for r in rules if r not in before or r not in labelled]
-        if not new:  # a run of signals: the rule is named where it starts
+        if not new or labels >= MAX_RULE_LABELS:  # a run of signals: named where it starts
             continue
+        labels += 1
         labelled.update(new)
         above = y[index] >= centre[index] if np.isfinite(centre[index]) else True
         ax.annotate(

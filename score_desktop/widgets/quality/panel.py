@@ -68,6 +68,7 @@ class QualityPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setMinimumSectionSize(90)
+        self.table.horizontalHeader().setResizeContentsPrecision(200)  # fast on long data
         self.model.modelReset.connect(self.table.resizeColumnsToContents)
         self.table.resizeColumnsToContents()
         self.table.selectionModel().currentRowChanged.connect(self._row_selected)
@@ -107,6 +108,8 @@ class QualityPanel(QWidget):
         self.tabs.addTab(self.capability_view, self.tr("Capability"))
         self.tabs.addTab(self.pareto_view, self.tr("Pareto"))
         self._add_cause_view()
+        self._stale: set[QWidget] = set()
+        self.tabs.currentChanged.connect(self._refresh_tab)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(self.tabs)
@@ -124,6 +127,21 @@ class QualityPanel(QWidget):
             source.message.connect(self.show_message)
         document.changed.connect(self.refresh)
         self.refresh()
+
+    def _refresh_tab(self, index: int) -> None:
+        """Bring the shown tab up to date; the others wait until they are shown (a long
+        study's capability and Pareto are then not recomputed on every edit)."""
+        view = self.tabs.widget(index)
+        study = self.study()
+        if view not in self._stale or study is None:
+            return
+        self._stale.discard(view)
+        if view is self.capability_view:
+            self.capability_view.show_study(study)
+        elif view is self.pareto_view:
+            self.pareto_view.refresh()
+        elif view is self.cause_view:
+            self.cause_view.refresh()
 
     def _add_cause_view(self) -> None:
         """The cause-and-effect tab (its own module)."""
@@ -162,9 +180,8 @@ class QualityPanel(QWidget):
                 if point < len(rows):
                     signals[rows[point] - 1] = rules
         self.model.set_marks(signals, bad_row, error)
-        self.capability_view.show_study(study)
-        self.pareto_view.refresh()
-        self.cause_view.refresh()
+        self._stale = {self.capability_view, self.pareto_view, self.cause_view}
+        self._refresh_tab(self.tabs.currentIndex())
         if study.samples and error:
             self.show_message(self.tr("Control chart: %s") % error)
         if self.presentation is not None:

@@ -118,6 +118,7 @@ def test_a_defective_count_above_its_sample_names_the_row(panel) -> None:
 
 
 def test_spec_limits_and_capability(panel) -> None:
+    panel.tabs.setCurrentWidget(panel.capability_view)
     panel.settings.limits["usl"].setText("2")
     panel.settings.limits["usl"].editingFinished.emit()
     panel.settings.limits["lsl"].setText("2,5")
@@ -147,6 +148,7 @@ def test_the_chart_type_and_custom_rules_are_undoable_edits(panel) -> None:
 
 def test_pareto_tally_edits(panel) -> None:
     view = panel.pareto_view
+    panel.tabs.setCurrentWidget(view)
     assert view.add_category() and view.add_category()
     view.tally.item(0, 1).setText("12")
     view.tally.item(1, 0).setText("Burr")
@@ -158,6 +160,7 @@ def test_pareto_tally_edits(panel) -> None:
 
 def test_causes_whys_and_an_action_on_the_project_list(panel) -> None:
     view = panel.cause_view
+    panel.tabs.setCurrentWidget(view)
     view.branch.setCurrentIndex(view.branch.findData("machine"))
     view.cause_text.setText("Worn hone")
     assert view.add_cause()
@@ -241,6 +244,7 @@ def test_an_import_refusal_names_the_file_row(panel, qtbot, tmp_path) -> None:
 
 def test_the_pareto_source_is_an_undoable_choice_kept_in_the_study(panel) -> None:
     view = panel.pareto_view
+    panel.tabs.setCurrentWidget(view)
     view.source.activated.emit(view.source.findData("oee_machine"))
     assert _study(panel).pareto_source == "oee_machine"
     assert not view.tally.isEnabled()  # the OEE rejects are not typed here
@@ -248,3 +252,14 @@ def test_the_pareto_source_is_an_undoable_choice_kept_in_the_study(panel) -> Non
     panel.document.undo_stack.undo()
     assert _study(panel).pareto_source == "study"
     assert view.source.currentData() == "study"
+
+
+def test_hidden_tabs_are_brought_up_to_date_when_shown(panel) -> None:
+    panel.document.edit(
+        "spec", lambda p: p.with_section(SECTION, (replace(_study(panel), lsl=1.0, usl=2.0),))
+    )
+    assert panel.capability_view in panel._stale  # not computed while the chart is shown
+    assert panel.capability_view.table.text() == ""
+    panel.tabs.setCurrentWidget(panel.capability_view)
+    assert panel.capability_view not in panel._stale
+    assert "Cpk" in panel.capability_view.table.text()
