@@ -38,3 +38,21 @@ def test_counts_with_sample_sizes() -> None:
 def test_refusals_name_the_row(text, kwargs, message) -> None:
     with pytest.raises(QualityInputError, match=message):
         samples_from_table(parse_csv(text, "p.csv"), "x", **kwargs)
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_the_bundled_templates_import_and_chart(suffix) -> None:
+    from score_desktop.resources import template_path
+    from score_desktop.tools.quality.study import QualityStudy, study_chart
+    from score_desktop.tools.quality.table import read_table
+
+    table = read_table(template_path(f"quality_measurements_template{suffix}"))
+    rows = samples_from_table(table, "Diameter", subgroup_column="Subgroup", note_column="Note")
+    result = study_chart(QualityStudy("D", unit="mm", chart="xbar-r", samples=rows))
+    assert len(rows) == 100 and len(result.primary.values) == 20
+    assert rows[0].note == "Start of shift"
+    table = read_table(template_path(f"quality_counts_template{suffix}"))
+    rows = samples_from_table(table, "Defectives", size_column="Inspected")
+    result = study_chart(QualityStudy("P", chart="p", samples=rows))
+    assert len(result.primary.values) == 25
+    assert len(set(result.primary.upper)) > 1  # stepped limits: the sample sizes differ
