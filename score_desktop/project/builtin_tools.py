@@ -17,6 +17,7 @@ from score_desktop.project.line_records import (
     line_record_from_json,
     line_record_to_json,
 )
+from score_desktop.project.quality_tools import QUALITY_TOOLS
 from score_desktop.project.records import DemandRecord, OeeRecord, Project
 from score_desktop.project.registry import SheetWriter, ToolDescriptor, register
 from score_desktop.project.section_records import (
@@ -194,6 +195,7 @@ BUILTIN_TOOLS: tuple[ToolDescriptor, ...] = (
         schema_definition="resource_log",
         schema_description="Resource-efficiency logs, one per site.",
     ),
+    *QUALITY_TOOLS,
 )
 
 for _descriptor in BUILTIN_TOOLS:

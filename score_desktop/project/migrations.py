@@ -11,7 +11,7 @@ from typing import Any
 
 from score_desktop.project.errors import ProjectError
 
-CURRENT_FORMAT_VERSION = 6
+CURRENT_FORMAT_VERSION = 7
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
@@ -165,12 +165,23 @@ def _v5_stream(m: dict[str, Any]) -> dict[str, Any]:
     return m
 
 
+def _v6_to_v7(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 7 adds quality studies (control charts, capability, Pareto, cause and effect)
+    and the project's action lists; an older project has none of either."""
+    data = dict(data)
+    for key in ("quality_studies", "action_lists"):
+        data.setdefault(key, [])
+    data["format_version"] = 7
+    return data
+
+
 MIGRATIONS: dict[int, Migration] = {
     1: _v1_to_v2,
     2: _v2_to_v3,
     3: _v3_to_v4,
     4: _v4_to_v5,
     5: _v5_to_v6,
+    6: _v6_to_v7,
 }
 
 

@@ -7,8 +7,10 @@ record's stable id, so the selection stays on a renamed record.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import (
     QInputDialog,
     QMenu,
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from score_desktop.project import SECTIONS
-from score_desktop.project.changes import META, RENAMED, Changes
+from score_desktop.project.changes import EDITED, META, RENAMED, Changes
 from score_desktop.project.edits import (
     duplicate_record,
     insert_record,
@@ -30,7 +32,7 @@ from score_desktop.project.edits import (
     rename_record,
 )
 from score_desktop.widgets.document import Document
-from score_desktop.widgets.tool_views import view
+from score_desktop.widgets.tool_views import ToolView, view
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -88,13 +90,16 @@ class Navigator(QWidget):
         for c in changes:
             if c.kind == META and "name" in c.parts:
                 self.tree.topLevelItem(0).setText(0, self.document.project.meta.name)
-            if c.kind != RENAMED:
+            if c.kind not in (RENAMED, EDITED):
                 continue
             item = self._items.get((c.section, c.record))
             if item is None:
                 self.rebuild()
                 return
-            item.setText(0, c.name)
+            # an edit can change the note ('1 overdue'), a rename the name
+            self._show_note(item, view(c.section), self._record(c.section, c.name))
+            if c.kind == EDITED:
+                continue
             item.setData(0, NAME_ROLE, c.name)
             renamed_current = renamed_current or item is current
         if renamed_current:  # the open record has a new name: say so, as a new selection does
@@ -129,6 +134,7 @@ class Navigator(QWidget):
                 group.setIcon(0, tool_view.icon())
             for record, rid in zip(records, self.document.ids.ids(key), strict=False):
                 child = QTreeWidgetItem([record.name])
+                self._show_note(child, tool_view, record)
                 child.setData(0, SECTION_ROLE, key)
                 child.setData(0, NAME_ROLE, record.name)
                 child.setData(0, ID_ROLE, rid)
@@ -140,6 +146,18 @@ class Navigator(QWidget):
         if not self.select(section, name):
             self.select(section, "") or self.select(PROJECT_KEY, "")
         self._update_actions()
+
+    def _record(self, section: str, name: str) -> Any:
+        return next((r for r in self.document.project.section(section) if r.name == name), None)
+
+    def _show_note(self, item: QTreeWidgetItem, tool_view: ToolView | None, record: Any) -> None:
+        """Show the record's name, with its tool's note ('1 overdue') in red when it has one."""
+        if record is None:
+            return
+        note = tool_view.note(record) if tool_view and tool_view.note else ""
+        item.setText(0, f"{record.name} — {self.tr(note)}" if note else record.name)
+        item.setForeground(0, QBrush(QColor("#b00020")) if note else QBrush())
+        item.setToolTip(0, self.tr(note) if note else "")
 
     def current(self) -> tuple[str, str]:
         item = self.tree.currentItem()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QWidget
@@ -30,10 +31,14 @@ ExportPictures = Callable[[Project, ProjectSession | None], dict[tuple[str, int]
 
 @dataclass(frozen=True)
 class ToolView:
+    """``note(record)`` is a short warning the navigator shows after a record's name
+    (e.g. "2 overdue"), or ""."""
+
     key: str
     panel: PanelFactory
     icon: Callable[[], QIcon] | None = None
     export_pictures: ExportPictures | None = None
+    note: Callable[[Any], str] | None = None
 
 
 _VIEWS: dict[str, ToolView] = {}
@@ -110,11 +115,31 @@ def _resource_panel(document: Document, name: str) -> QWidget | None:
     return ResourcePanel(document, name) if name else None
 
 
+def _quality_panel(document: Document, name: str) -> QWidget | None:
+    from score_desktop.widgets.quality.panel import QualityPanel
+
+    return QualityPanel(document, name) if name else None
+
+
+def _action_panel(document: Document, name: str) -> QWidget | None:
+    from score_desktop.widgets.quality.action_panel import ActionListPanel
+
+    return ActionListPanel(document, name) if name else None
+
+
+def _overdue(record: Any) -> str:
+    from score_desktop.project.action_edits import overdue_note
+
+    return overdue_note(record)
+
+
 for _view in (
     ToolView("oee_records", _oee_panel),
     ToolView("demands", _takt_panel),
     ToolView("lines", _line_panel),
     ToolView("value_streams", _value_stream_panel, export_pictures=_value_stream_pictures),
     ToolView("resource_logs", _resource_panel),
+    ToolView("quality_studies", _quality_panel),
+    ToolView("action_lists", _action_panel, note=_overdue),
 ):
     register_view(_view)

@@ -195,6 +195,71 @@ RESOURCE_LOG_JSON: dict[str, Any] = {
 }
 
 
+QUALITY_STUDY_JSON: dict[str, Any] = {
+    "name": "Bore diameter",
+    "characteristic": "Bore \u00f8 after honing",
+    "unit": "mm",
+    "chart": "xbar-r",
+    "rules": ["WE1", "WE2", "N3"],
+    "subgroup_size": 2,
+    "lsl": 9.9,
+    "usl": 10.1,
+    "target": 10.0,
+    "samples": [
+        {"value": 10.01, "size": None, "subgroup": "", "note": "=SUM(A1)"},
+        {"value": 9.98, "size": None, "subgroup": "", "note": ""},
+        {"value": 10.03, "size": None, "subgroup": "", "note": ""},
+        {"value": 10.0, "size": None, "subgroup": "", "note": ""},
+    ],
+    "limit_history": [
+        {
+            "chart": "xbar-r",
+            "centre": 10.005,
+            "spread": 0.03,
+            "sigma": 0.0266,
+            "size": 2,
+            "phase1_first": 0,
+            "phase1_last": 1,
+            "method": "sigma = average range / d2(2)",
+            "when": "2026-11-20T08:00:00+00:00",
+            "reason": "first study",
+        }
+    ],
+    "defects": [{"category": "Scratch", "count": 12}, {"category": "Burr", "count": 3}],
+    "problem": "Bore oversize",
+    "pareto_source": "study",
+    "causes": [{"text": "Worn hone", "branch": "machine", "whys": ["Not changed", "No plan"]}],
+}
+ACTION_LIST_JSON: dict[str, Any] = {
+    "name": "Actions",
+    "notes": "",
+    "actions": [
+        {
+            "what": "Change the hone every 500 parts",
+            "who": "Ana",
+            "due": "2026-12-15",
+            "status": "open",
+            "expected_saving": 1200.0,
+            "actual_saving": None,
+            "source_section": "quality_studies",
+            "source_record": "Bore diameter",
+            "source_item": "Worn hone",
+        }
+    ],
+}
+
+
+def more_records() -> dict[str, tuple]:
+    """One quality study and one action list (sections kept in ``Project.more``)."""
+    from score_desktop.project.action_records import action_list_from_json
+    from score_desktop.project.quality_records import quality_study_from_json
+
+    return {
+        "quality_studies": (quality_study_from_json(copy.deepcopy(QUALITY_STUDY_JSON), 0),),
+        "action_lists": (action_list_from_json(copy.deepcopy(ACTION_LIST_JSON), 0),),
+    }
+
+
 def tool_records() -> dict[str, tuple]:
     """One line, one value-stream map and one resource log, read by the loader's converters."""
     from score_desktop.project.line_records import line_record_from_json
@@ -239,7 +304,7 @@ def full_project() -> Project:
             category="breakdown",
         ),
     )
-    return Project(
+    project = Project(
         meta=ProjectMeta(
             name="Demo plant — Stoß",
             company="ACME Stamping",
@@ -294,6 +359,9 @@ def full_project() -> Project:
         ),
         **tool_records(),
     )
+    for key, records in more_records().items():
+        project = project.with_section(key, records)
+    return project
 
 
 def full_document() -> dict[str, Any]:

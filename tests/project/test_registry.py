@@ -26,7 +26,15 @@ from score_desktop.resources import schema_path
 from tests import toy_tool
 from tests.toy_tool import KEY, KaizenIdea
 
-BUILT_IN = ("oee_records", "demands", "lines", "value_streams", "resource_logs")
+BUILT_IN = (
+    "oee_records",
+    "demands",
+    "lines",
+    "value_streams",
+    "resource_logs",
+    "quality_studies",
+    "action_lists",
+)
 
 
 @pytest.fixture

@@ -87,6 +87,13 @@ SAMPLES: dict[str, tuple] = {
     "resource_log_data": ("resource_logs", 0, "log"),
     "log_period": ("resource_logs", 0, "log", "periods", 0),
     "carrier": ("resource_logs", 0, "log", "carriers", 1),
+    "quality_study": ("quality_studies", 0),
+    "quality_sample": ("quality_studies", 0, "samples", 0),
+    "limit_revision": ("quality_studies", 0, "limit_history", 0),
+    "defect_tally": ("quality_studies", 0, "defects", 0),
+    "cause": ("quality_studies", 0, "causes", 0),
+    "action_list": ("action_lists", 0),
+    "action": ("action_lists", 0, "actions", 0),
 }
 
 

@@ -42,7 +42,7 @@ def log_likelihood(x: np.ndarray, lam: float) -> float:
     return -0.5 * x.size * math.log(var) + (lam - 1.0) * float(np.sum(np.log(x)))
 
 
-def best_lambda(values: Sequence[float]) -> float:
+def best_lambda(values: Sequence[float] | np.ndarray) -> float:
     """The maximum-likelihood lambda; values must all be positive and vary."""
     x = np.asarray(values, dtype=float)
     if x.size < 3 or np.any(x <= 0) or np.ptp(x) == 0:

@@ -56,7 +56,7 @@ def apply_limits(
         raise QualityInputError(f"these limits belong to a {limits.kind} chart, not {kind}")
     check_data(kind, data)
     if kind in ("xbar-r", "np") and limits.size is not None:
-        sizes = data.sizes  # type: ignore[union-attr]
+        sizes = data.sizes
         for i, size in enumerate(sizes, start=1):
             if size != limits.size:
                 label = "subgroup" if kind == "xbar-r" else "sample"

@@ -55,7 +55,7 @@ def chart_data(
                 f"the {kind} chart needs the sample sizes: give --subgroup N (the same for "
                 "every sample) or --size-column NAME"
             )
-        data = AttributeData(tuple(v for _, v in counts), tuple(sizes))
+        data: ChartData = AttributeData(tuple(v for _, v in counts), tuple(sizes))
         return data, PointRows(tuple(r for r, _ in counts))
     values = table.numbers(col, "measurement")
     if subgroup_column is not None:

@@ -48,7 +48,7 @@ def ad_p_value(adjusted: float) -> float:
     return min(1.0, max(0.0, p))
 
 
-def anderson_darling(values: Sequence[float]) -> NormalityTest | None:
+def anderson_darling(values: Sequence[float] | np.ndarray) -> NormalityTest | None:
     """The test, or None for fewer than 8 values or values that do not vary."""
     x = np.sort(np.asarray(values, dtype=float))
     n = x.size

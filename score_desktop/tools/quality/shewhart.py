@@ -11,6 +11,7 @@ MR-bar / d2(2)), p with variable n (section 7.2.2: stepped limits), np, c and u
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import numpy as np
 
@@ -32,7 +33,7 @@ def _mean_ranges(values: np.ndarray) -> np.ndarray:
 def estimate_shewhart(kind: str, data, first: int, last: int) -> ControlLimits:
     """Centre and spread from points ``first``..``last`` (inclusive)."""
     span = slice(first, last + 1)
-    common = {"kind": kind, "phase1_first": first, "phase1_last": last}
+    common: dict[str, Any] = {"kind": kind, "phase1_first": first, "phase1_last": last}
     if kind == "imr":
         x = np.array([g[0] for g in data.subgroups[span]])
         mr_bar = float(np.mean(np.abs(np.diff(x))))
@@ -171,8 +172,8 @@ def apply_shewhart(kind: str, data, limits: ControlLimits, unit: str = "") -> tu
         return (_cap(s, 1.0),)
     if kind == "np":
         n = limits.size or float(sizes[0])
-        sigma = math.sqrt(n * p * (1 - p))
-        s = _series("Number defective", "items", counts, n * p, sigma, floor=0.0)
+        np_sigma = math.sqrt(n * p * (1 - p))
+        s = _series("Number defective", "items", counts, n * p, np_sigma, floor=0.0)
         return (_cap(s, n),)
     if kind == "c":
         return (_series("Defects", "defects", counts, p, math.sqrt(p), floor=0.0),)

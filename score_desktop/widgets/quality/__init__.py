@@ -1,0 +1,1 @@
+"""The quality window: data table, control chart, capability, Pareto, cause and effect."""
