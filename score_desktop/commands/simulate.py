@@ -198,14 +198,15 @@ def pick_map(maps: list[ValueStreamMap], name: str | None) -> ValueStreamMap:
 
 def load_maps(path: Path) -> tuple[list[ValueStreamMap], Resolver | None]:
     """The maps in ``path`` and the resolver for their references (None for a bare map file)."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
-    except FileNotFoundError:
-        raise CommandError(f"{path.name}: no such file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CommandError(f"{path.name}: cannot be read ({exc})") from None
-    except json.JSONDecodeError as exc:
-        raise CommandError(f"{path.name}: not JSON (line {exc.lineno}: {exc.msg})") from None
+    from score_desktop.project import ProjectError
+    from score_desktop.project.fileio import MAX_FILE_BYTES, json_from_bytes
+    from score_desktop.tools.safe_files import ImportFileError, read_bounded
+
+    try:  # a regular file, at most as large as a project, under the project file's JSON rules
+        raw = read_bounded(path, MAX_FILE_BYTES, what="a project or value-stream map file")
+        data = json_from_bytes(raw, path.name, what="a project or value-stream map file")
+    except (ImportFileError, ProjectError) as exc:
+        raise CommandError(str(exc)) from None
     if not isinstance(data, dict):
         raise CommandError(f"{path.name}: expected a JSON object")
     if "format_version" in data:
