@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from score_desktop.commands import CommandError
+from score_desktop.tools.vsm.limits import DEFAULT_TIME_LIMIT_S
 from score_desktop.tools.vsm.model import Resolver, ValueStreamMap
 from score_desktop.tools.vsm.replications import (
     Estimate,
@@ -36,6 +37,7 @@ class SimulateOptions:
     replications: int = DEFAULTS.replications
     seed: int = DEFAULTS.seed
     workers: int | None = None
+    time_limit_s: float | None = None  # None: DEFAULT_TIME_LIMIT_S
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -74,6 +76,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="random seed; the same seed gives the same results (default %(default)s)",
     )
     p.add_argument("--workers", type=int, default=None, help="worker processes (default: all)")
+    p.add_argument(
+        "--time-limit",
+        type=float,
+        default=DEFAULT_TIME_LIMIT_S,
+        help="seconds of computing the run may take; a run that would take longer stops "
+        "with a message (default %(default)g)",
+    )
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(func=main)
 
@@ -81,7 +90,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def main(args: argparse.Namespace) -> int:
     maps, resolver = load_maps(Path(args.project))
     m = pick_map(maps, args.map)
-    options = SimulateOptions(args.horizon, args.warmup, args.replications, args.seed, args.workers)
+    options = SimulateOptions(
+        args.horizon, args.warmup, args.replications, args.seed, args.workers, args.time_limit
+    )
     result = run_simulate(m, options, resolver)
     if args.json:
         print(json.dumps(result, allow_nan=False))
@@ -102,7 +113,7 @@ def run_simulate(
         workers=options.workers,
     )
     try:
-        res = run_replications(m, settings, resolver=resolver)
+        res = run_replications(m, settings, resolver=resolver, time_limit_s=options.time_limit_s)
     except ValueError as exc:
         raise CommandError(str(exc)) from None
     return results_to_dict(res)
@@ -198,14 +209,15 @@ def pick_map(maps: list[ValueStreamMap], name: str | None) -> ValueStreamMap:
 
 def load_maps(path: Path) -> tuple[list[ValueStreamMap], Resolver | None]:
     """The maps in ``path`` and the resolver for their references (None for a bare map file)."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
-    except FileNotFoundError:
-        raise CommandError(f"{path.name}: no such file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CommandError(f"{path.name}: cannot be read ({exc})") from None
-    except json.JSONDecodeError as exc:
-        raise CommandError(f"{path.name}: not JSON (line {exc.lineno}: {exc.msg})") from None
+    from score_desktop.project import ProjectError
+    from score_desktop.project.fileio import MAX_FILE_BYTES, json_from_bytes
+    from score_desktop.tools.safe_files import ImportFileError, read_bounded
+
+    try:  # a regular file, at most as large as a project, under the project file's JSON rules
+        raw = read_bounded(path, MAX_FILE_BYTES, what="a project or value-stream map file")
+        data = json_from_bytes(raw, path.name, what="a project or value-stream map file")
+    except (ImportFileError, ProjectError) as exc:
+        raise CommandError(str(exc)) from None
     if not isinstance(data, dict):
         raise CommandError(f"{path.name}: expected a JSON object")
     if "format_version" in data:

@@ -42,12 +42,30 @@ def load_project(path: str | os.PathLike[str]) -> Project:
 
 def project_from_bytes(raw: bytes, name: str = "project file") -> Project:
     """Parse project file contents (see :func:`load_project`)."""
+    data = json_from_bytes(raw, name, what="a project file")
+    if not isinstance(data, dict) or "format_version" not in data:
+        raise ProjectError(f"{name}: not a SCORE Desktop project (no format_version)")
+    try:
+        return project_from_json(upgrade(data))
+    except ProjectError as exc:
+        raise ProjectError(f"{name}: {exc}") from None
+    except RecursionError:
+        raise ProjectError(f"{name}: nested too deeply to be a project file") from None
+
+
+def json_from_bytes(raw: bytes, name: str, *, what: str = "a project file") -> Any:
+    """Parsed JSON of a file's bytes under the project file's rules, or :class:`ProjectError`.
+
+    UTF-8 (with or without BOM), no NaN/Infinity, no number too large for a float or too
+    long for an int, no nesting deeper than Python can follow, no lone surrogate in any text.
+    Every loader of JSON a user chose (project files, map files) parses with this.
+    """
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ProjectError(
             f"{name}: not a UTF-8 text file (bad byte at position "
-            f"{exc.start}); is it really a project file?"
+            f"{exc.start}); is it really {what}?"
         ) from None
     try:
         data = json.loads(
@@ -55,27 +73,20 @@ def project_from_bytes(raw: bytes, name: str = "project file") -> Project:
         )
     except json.JSONDecodeError as exc:
         raise ProjectError(
-            f"{name}: damaged or not a project file (JSON error at line "
+            f"{name}: damaged or not {what} (JSON error at line "
             f"{exc.lineno}, column {exc.colno}: {exc.msg})"
         ) from None
     except RecursionError:
-        raise ProjectError(f"{name}: nested too deeply to be a project file") from None
+        raise ProjectError(f"{name}: nested too deeply to be {what}") from None
     except ValueError as exc:
         raise ProjectError(f"{name}: {exc}") from None
-    if not isinstance(data, dict) or "format_version" not in data:
-        raise ProjectError(f"{name}: not a SCORE Desktop project (no format_version)")
     where = lone_surrogate_at(data)
     if where is not None:
         raise ProjectError(
             f"{name}: {where} holds a lone surrogate (an escape such as \\ud800 that is "
             "half of a character); it is not text that can be saved. Fix or remove it."
         )
-    try:
-        return project_from_json(upgrade(data))
-    except ProjectError as exc:
-        raise ProjectError(f"{name}: {exc}") from None
-    except RecursionError:
-        raise ProjectError(f"{name}: nested too deeply to be a project file") from None
+    return data
 
 
 def lone_surrogate_at(data: Any) -> str | None:

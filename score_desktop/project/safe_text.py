@@ -18,31 +18,12 @@ as it is. The project itself is never changed: the rule applies to the exported 
 from __future__ import annotations
 
 import dataclasses
-import re
 from typing import Any, TypeVar
 
-#: Characters XML 1.0 (and so .xlsx, .svg) cannot hold.
-XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-REPLACEMENT = "\ufffd"
+from score_desktop.tools.text_rule import REPLACEMENT, XML_UNSAFE, is_xml_safe, xml_bytes, xml_text
 
+__all__ = ["REPLACEMENT", "XML_UNSAFE", "is_xml_safe", "xml_bytes", "xml_safe_copy", "xml_text"]
 T = TypeVar("T")
-
-
-def _replace(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    return chr(0x2400 + code) if code < 0x20 else REPLACEMENT
-
-
-def xml_text(text: str) -> str:
-    """``text`` with every character XML cannot hold replaced by the rule above."""
-    if text.isascii() and text.isprintable():
-        return text
-    return XML_UNSAFE.sub(_replace, text)
-
-
-def is_xml_safe(text: str) -> bool:
-    """True when :func:`xml_text` would leave ``text`` unchanged."""
-    return XML_UNSAFE.search(text) is None
 
 
 def xml_safe_copy(value: T) -> T:

@@ -10,6 +10,8 @@ from matplotlib.figure import Figure
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
+from score_desktop.charts.text import draw_plain
+
 
 def _show_message(figure: Figure, text: str) -> None:
     ax = figure.add_subplot()
@@ -74,6 +76,6 @@ class ChartView(QWidget):
             return
         fn, args = self._wanted
         self.figure.clear()
-        fn(self.figure, *args)
+        draw_plain(fn, self.figure, *args)  # names with "$" or control characters draw as typed
         self._drawn = self._wanted
         self.canvas.draw_idle()

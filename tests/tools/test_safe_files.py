@@ -17,11 +17,16 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from score_desktop.commands import CommandError
+from score_desktop.commands.simulate import load_maps
 from score_desktop.project import ProjectError, load_project
 from score_desktop.project.recovery import pending_recoveries
 from score_desktop.tools import safe_files
 from score_desktop.tools.line_balancing.importers import read_line
+from score_desktop.tools.line_balancing.mixed_import import read_mixed
 from score_desktop.tools.line_balancing.validation import LineValidationError
+from score_desktop.tools.quality.errors import QualityInputError
+from score_desktop.tools.quality.table import read_table
 from score_desktop.tools.resource_efficiency import LogImportError, read_log
 from score_desktop.tools.safe_files import ImportFileError, decode_text, read_bounded
 
@@ -55,6 +60,11 @@ def _importers():
         (".xlsx", lambda p: read_line(p, cycle_time=10), LineValidationError),
         (".csv", read_log, LogImportError),
         (".xlsx", read_log, LogImportError),
+        (".csv", read_mixed, LineValidationError),
+        (".xlsx", read_mixed, LineValidationError),
+        (".csv", read_table, QualityInputError),
+        (".xlsx", read_table, QualityInputError),
+        (".json", load_maps, CommandError),
     ]
 
 
@@ -138,6 +148,8 @@ def _workbook_bytes(rows) -> bytes:
 
 LOG_ROWS = [["period", "production [t]", "Electricity [kWh]"], ["2024-01", 10, 100]]
 TASK_ROWS = [["task", "time", "predecessors"], ["A", 1, None], ["B", 2, "A"]]
+MIXED_ROWS = [["task", "time A", "time B", "predecessors"], ["A", 1, 2, None], ["B", 2, 1, "A"]]
+WIDTH_ROWS = [["part", "width (mm)"], ["1", 10.1], ["2", 10.2]]
 
 
 def _replace_member(data: bytes, member: str, writer) -> bytes:
@@ -155,6 +167,52 @@ def _replace_member(data: bytes, member: str, writer) -> bytes:
     return out.getvalue()
 
 
+def _with_shared_strings(rows, writer, *, zip64: bool = True) -> bytes:
+    """A workbook of ``rows`` whose text table (written by ``writer``) openpyxl must read.
+
+    openpyxl writes text inline, so the content types and the workbook's relationships are
+    given the shared strings part the way Excel writes it.
+    """
+    source = zipfile.ZipFile(io.BytesIO(_workbook_bytes(rows)))
+    kind = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
+    link = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings"
+    edits = {
+        "[Content_Types].xml": (
+            "</Types>",
+            f'<Override PartName="/xl/sharedStrings.xml" ContentType="{kind}" /></Types>',
+        ),
+        "xl/_rels/workbook.xml.rels": (
+            "</Relationships>",
+            f'<Relationship Type="{link}" Target="sharedStrings.xml" Id="rId9" /></Relationships>',
+        ),
+    }
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            text = source.read(info)
+            if info.filename in edits:
+                old, new = edits[info.filename]
+                text = text.decode().replace(old, new).encode()
+            target.writestr(info, text)
+        with target.open("xl/sharedStrings.xml", "w", force_zip64=zip64) as handle:
+            writer(handle)
+    return out.getvalue()
+
+
+def _shared_strings_writer(megabytes: int):
+    piece = b"<si><t>" + b"A" * 1000 + b"</t></si>"
+
+    def write(handle):
+        handle.write(b'<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/')
+        handle.write(b'spreadsheetml/2006/main">')
+        block = piece * 1000
+        for _ in range(megabytes * 2**20 // len(block)):
+            handle.write(block)
+        handle.write(b"</sst>")
+
+    return write
+
+
 def _sheet_xml(cells: str) -> bytes:
     return (
         '<?xml version="1.0" encoding="UTF-8"?>'
@@ -167,29 +225,68 @@ SHEET = "xl/worksheets/sheet1.xml"
 XLSX_READERS = [
     (lambda p: read_line(p, cycle_time=10), LineValidationError, TASK_ROWS),
     (read_log, LogImportError, LOG_ROWS),
+    (read_mixed, LineValidationError, MIXED_ROWS),
+    (read_table, QualityInputError, WIDTH_ROWS),
 ]
-XLSX_IDS = ["task table", "resource log"]
+XLSX_IDS = ["task table", "resource log", "mixed-model table", "measurement table"]
 
 
 @pytest.mark.parametrize(("read", "error", "rows"), XLSX_READERS, ids=XLSX_IDS)
 def test_shared_strings_bomb_is_refused_quickly(tmp_path, read, error, rows):
     """A workbook of a few hundred KB whose text table inflates to 190 MB."""
-    piece = b"<si><t>" + b"A" * 1000 + b"</t></si>"
-
-    def write(handle):
-        handle.write(b'<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/')
-        handle.write(b'spreadsheetml/2006/main">')
-        block = piece * 1000
-        for _ in range(190_000_000 // len(block)):
-            handle.write(block)
-        handle.write(b"</sst>")
-
-    data = _replace_member(_workbook_bytes(rows), "xl/sharedStrings.xml", write)
+    data = _with_shared_strings(rows, _shared_strings_writer(190))
     path = tmp_path / "bomb.xlsx"
     path.write_bytes(data)
     assert path.stat().st_size < 1_000_000
     start = time.perf_counter()
-    with pytest.raises(error, match=r"unpacks to 18[0-9] MB"):
+    with pytest.raises(error, match=r"unpacks to 190 MB"):
+        read(path)
+    assert time.perf_counter() - start < 1.0
+
+
+@pytest.mark.parametrize(("read", "error", "rows"), XLSX_READERS, ids=XLSX_IDS)
+def test_a_text_table_under_the_workbook_limit_but_too_large_is_refused_quickly(
+    tmp_path, read, error, rows
+):
+    """60 MB of shared strings: under the whole-workbook limit, over the text-table one."""
+    data = _with_shared_strings(rows, _shared_strings_writer(60))
+    path = tmp_path / "strings.xlsx"
+    path.write_bytes(data)
+    assert path.stat().st_size < 1_000_000
+    start = time.perf_counter()
+    with pytest.raises(
+        error, match=r"text table unpacks to (59|60) MB; more than 20 MB is refused"
+    ):
+        read(path)
+    assert time.perf_counter() - start < 1.0
+
+
+def _declare_size(data: bytes, member: str, size: int) -> bytes:
+    """``data`` with ``member``'s unpacked size in both zip headers rewritten to ``size``."""
+    out = bytearray(data)
+    info = zipfile.ZipFile(io.BytesIO(data)).getinfo(member)
+    assert info.file_size < 2**32  # plain (not zip64) headers hold the size in 4 bytes
+    out[info.header_offset + 22 : info.header_offset + 26] = size.to_bytes(4, "little")
+    name = member.encode()
+    central = out.find(b"PK\x01\x02")
+    while central >= 0:
+        length = int.from_bytes(out[central + 28 : central + 30], "little")
+        if out[central + 46 : central + 46 + length] == name:
+            out[central + 24 : central + 28] = size.to_bytes(4, "little")
+            return bytes(out)
+        central = out.find(b"PK\x01\x02", central + 4)
+    raise AssertionError(f"{member} has no central directory entry")
+
+
+@pytest.mark.parametrize(("read", "error", "rows"), XLSX_READERS, ids=XLSX_IDS)
+def test_a_bomb_that_lies_about_its_size_is_cut_at_the_declared_size(tmp_path, read, error, rows):
+    """190 MB of text declared as 10 KB: zipfile stops inflating at 10 KB and the CRC fails."""
+
+    buffer = io.BytesIO(_with_shared_strings(rows, _shared_strings_writer(190), zip64=False))
+    path = tmp_path / "liar.xlsx"
+    path.write_bytes(_declare_size(buffer.getvalue(), "xl/sharedStrings.xml", 10_000))
+    start = time.perf_counter()
+    with pytest.raises(error, match=r"liar\.xlsx.*not a readable Excel workbook"):
         read(path)
     assert time.perf_counter() - start < 1.0
 
@@ -198,12 +295,11 @@ def test_shared_strings_bomb_is_refused_quickly(tmp_path, read, error, rows):
 def test_one_gigabyte_zip_bomb_is_refused_before_inflating(tmp_path, read, error, rows):
     zeros = b"\0" * (1 << 20)
     out = io.BytesIO()
+    source = zipfile.ZipFile(io.BytesIO(_workbook_bytes(rows)))  # one workbook: same CRCs
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-        for info in zipfile.ZipFile(io.BytesIO(_workbook_bytes(rows))).infolist():
+        for info in source.infolist():
             if info.filename != SHEET:
-                archive.writestr(
-                    info, zipfile.ZipFile(io.BytesIO(_workbook_bytes(rows))).read(info)
-                )
+                archive.writestr(info, source.read(info))
         with archive.open(SHEET, "w", force_zip64=True) as handle:
             for _ in range(1024):
                 handle.write(zeros)

@@ -1,9 +1,10 @@
 """Measurement tables from CSV or Excel files: a header row, then one row per value.
 
-Until the project's shared safe reader lands this module follows the line-balancing
-importers' precautions: a size cap, a check for binary data, the cell separator taken
-from the header line (comma, semicolon or tab), UTF-8 or Latin-1 text, and for .xlsx an
-unpacked-size check before openpyxl (which parses with defusedxml) reads it read-only.
+Files are read through the project's shared safe reader (score_desktop.tools.safe_files):
+regular files only with a hard byte limit, and for .xlsx the unpacked-size and text-table
+limits before openpyxl (which parses with defusedxml) reads it read-only. A CSV is checked
+for binary data, its cell separator is taken from the header line (comma, semicolon or
+tab), and its text is UTF-8 or Latin-1.
 Numbers may use a decimal comma ("12,5") when cells are separated by semicolons or tabs.
 """
 
@@ -13,14 +14,13 @@ import csv
 import io
 import math
 import re
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from score_desktop.tools.quality.errors import QualityInputError
+from score_desktop.tools.safe_files import ImportFileError, open_xlsx, read_bounded, sheet_rows
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
-MAX_XLSX_UNPACKED_BYTES = 200 * 1024 * 1024
 MAX_ROWS = 200_000
 MAX_COLUMNS = 200
 SUFFIXES = (".csv", ".txt", ".xlsx", ".xlsm")
@@ -121,15 +121,9 @@ def read_table(path: str | Path, sheet: str | None = None) -> Table:
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(path, sheet)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise QualityInputError(
-                f"{path.name} is {size / 1e6:.0f} MB; tables over "
-                f"{MAX_FILE_BYTES // 2**20} MB are refused"
-            )
-        data = path.read_bytes()
-    except OSError as exc:
-        raise QualityInputError(f"cannot read {path.name}: {exc.strerror or exc}") from None
+        data = read_bounded(path, MAX_FILE_BYTES, what="a measurement table")
+    except ImportFileError as exc:
+        raise QualityInputError(str(exc)) from None
     return parse_csv(data, path.name)
 
 
@@ -173,37 +167,21 @@ def _table(rows: list[tuple[int, list[object]]], source: str) -> Table:
 
 def _read_xlsx(path: Path, sheet: str | None) -> Table:
     try:
-        with zipfile.ZipFile(path) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, OSError, ValueError):
-        raise QualityInputError(f"{path.name} is not an Excel .xlsx workbook") from None
-    if unpacked > MAX_XLSX_UNPACKED_BYTES:
-        raise QualityInputError(f"{path.name} unpacks to {unpacked / 1e6:.0f} MB; refused")
-    import openpyxl
-
-    try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many types for damaged files
-        raise QualityInputError(
-            f"{path.name} is not a readable Excel workbook ({type(exc).__name__})"
-        ) from None
-    try:
-        if sheet is None:
-            if not workbook.worksheets:
-                raise QualityInputError(f"{path.name} has no worksheet")
-            worksheet = workbook.worksheets[0]
-        elif sheet in workbook.sheetnames:
-            worksheet = workbook[sheet]
-        else:
-            names = ", ".join(repr(s) for s in workbook.sheetnames)
-            raise QualityInputError(f"{path.name} has no sheet {sheet!r} (sheets: {names})")
-        rows = []
-        for r, cells in enumerate(
-            worksheet.iter_rows(values_only=True, max_col=MAX_COLUMNS), start=1
-        ):
-            rows.append((r, list(cells)))
-            if len(rows) > MAX_ROWS + 1:
-                raise QualityInputError(f"{path.name}: more than {MAX_ROWS} rows are refused")
-    finally:
-        workbook.close()
+        with open_xlsx(path, limit=MAX_FILE_BYTES) as workbook:
+            if sheet is None:
+                if not workbook.worksheets:
+                    raise QualityInputError(f"{path.name} has no worksheet")
+                worksheet = workbook.worksheets[0]
+            elif sheet in workbook.sheetnames:
+                worksheet = workbook[sheet]
+            else:
+                names = ", ".join(repr(s) for s in workbook.sheetnames)
+                raise QualityInputError(f"{path.name} has no sheet {sheet!r} (sheets: {names})")
+            rows = []
+            for r, cells in sheet_rows(worksheet, source=path.name, max_col=MAX_COLUMNS):
+                rows.append((r, list(cells)))
+                if len(rows) > MAX_ROWS + 1:
+                    raise QualityInputError(f"{path.name}: more than {MAX_ROWS} rows are refused")
+    except ImportFileError as exc:
+        raise QualityInputError(str(exc)) from None
     return _table(rows, path.name)

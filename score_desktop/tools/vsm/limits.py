@@ -5,11 +5,17 @@ figure that is too large and the range that works, instead of hanging or running
 memory: the horizon, the replications, parallel machines, cards and initial parts (each one
 is an object in memory), time parameters too small or too spread to draw from, and the
 expected number of events, horizon x event rates x replications.
+
+While a run goes, :class:`TimeBudget` keeps it within a wall-clock time limit (an hour unless
+the caller says otherwise): a run whose first replications show it would take longer, or
+that reaches the limit, stops with :class:`SimulationTimeLimitError` saying what to change.
 """
 
 from __future__ import annotations
 
 import math
+import time
+from collections.abc import Callable
 
 from score_desktop.tools.vsm.model import ValueStreamMap
 from score_desktop.tools.vsm.simulation import SimSettings
@@ -84,3 +90,65 @@ def _time(what: str, seconds: float) -> None:
         raise SimulationLimitError(
             f"{what}: {seconds:g} s is too short to simulate; use 0 or at least {MIN_TIME_S:g} s"
         )
+
+
+#: Wall-clock time a run may take unless the caller gives another limit (seconds).
+DEFAULT_TIME_LIMIT_S = 3600.0
+
+
+class SimulationTimeLimitError(SimulationLimitError):
+    """A run that stopped (or would not end) within its wall-clock time limit."""
+
+
+class TimeBudget:
+    """The wall-clock limit of one run: asked by the replication loop and by the engine.
+
+    :meth:`expired` is the engine's stop check; :meth:`check_pace` refuses a run whose first
+    replications show that the whole run would take longer than the limit, so the user
+    hears it after seconds instead of after the limit.
+    """
+
+    def __init__(self, limit_s: float | None = None, clock: Callable[[], float] = time.monotonic):
+        limit = DEFAULT_TIME_LIMIT_S if limit_s is None else float(limit_s)
+        if not limit > 0:
+            raise SimulationLimitError(f"the time limit must be more than 0 s (it is {limit:g})")
+        self.limit_s = limit
+        self._clock = clock
+        self._start = clock()
+
+    @property
+    def elapsed_s(self) -> float:
+        return self._clock() - self._start
+
+    def expired(self) -> bool:
+        return self.elapsed_s > self.limit_s
+
+    def check_pace(self, done: int, total: int) -> None:
+        """Raise when ``done`` of ``total`` replications in the time so far predict too long."""
+        elapsed = self.elapsed_s
+        if done <= 0 or done >= total:
+            return
+        projected = elapsed * total / done
+        if projected > self.limit_s:
+            raise SimulationTimeLimitError(
+                f"the run would take about {_duration(projected)} ({done:,} of {total:,} "
+                f"replications took {_duration(elapsed)}), more than its time limit of "
+                f"{_duration(self.limit_s)}; use fewer replications or a shorter horizon, "
+                "or give it more time"
+            )
+
+    def stopped(self, done: int, total: int) -> SimulationTimeLimitError:
+        """The error of a run stopped at its limit with ``done`` of ``total`` finished."""
+        return SimulationTimeLimitError(
+            f"the run was stopped at its time limit of {_duration(self.limit_s)} with "
+            f"{done:,} of {total:,} replications finished; use fewer replications or a "
+            "shorter horizon, or give it more time"
+        )
+
+
+def _duration(seconds: float) -> str:
+    if seconds < 120:
+        return f"{seconds:.3g} s"
+    if seconds < 7200:
+        return f"{seconds / 60:.3g} min"
+    return f"{seconds / 3600:.3g} h"

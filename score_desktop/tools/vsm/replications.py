@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from score_desktop.tools.vsm.limits import check_limits
+from score_desktop.tools.vsm.limits import TimeBudget, check_limits
 from score_desktop.tools.vsm.loads import overload_warnings
 from score_desktop.tools.vsm.model import Resolver, ValueStreamMap, resolve
 from score_desktop.tools.vsm.simulation import (
@@ -252,32 +252,49 @@ def run_replications(
     progress: Progress | None = None,
     cancel: Cancel | None = None,
     resolver: Resolver | None = None,
+    time_limit_s: float | None = None,
 ) -> SimulationResults:
     """Validate, resolve references, run every replication (in parallel when
     ``settings.workers`` != 1 and there is more than one), and summarise them.
 
     ``progress(done, total)`` is called after each finished replication (from this thread);
     ``cancel`` (a callable or a ``threading.Event``) stops the run: workers stop at their next
-    check and :class:`SimulationCancelled` is raised."""
+    check and :class:`SimulationCancelled` is raised. The run keeps within ``time_limit_s``
+    of wall-clock time (default :data:`~score_desktop.tools.vsm.limits.DEFAULT_TIME_LIMIT_S`):
+    beyond it, or as soon as its pace shows it would go beyond, it stops with
+    :class:`~score_desktop.tools.vsm.limits.SimulationTimeLimitError` (a ValueError).
+    Replications are handed to the workers a few at a time, so memory does not grow with
+    their number and a cancel is not held up by a queue of waiting jobs."""
     settings = settings or SimSettings()
     settings.check()
     m = resolve(m, resolver)
     check(m)
     check_limits(m, settings)  # refuse runs that would not end (tools/vsm/limits.py)
+    budget = TimeBudget(time_limit_s)
     total = settings.replications
     is_cancelled = _cancel_check(cancel)
     workers = settings.workers or os.cpu_count() or 1
     workers = min(workers, total)
     runs: list[RunResult] = []
     if workers <= 1:
+
+        def stop() -> bool:
+            return is_cancelled() or budget.expired()
+
         for r in range(total):
             if is_cancelled():
                 raise SimulationCancelled("simulation cancelled")
-            runs.append(simulate_once(m, settings, r, stop=is_cancelled))
+            try:
+                runs.append(simulate_once(m, settings, r, stop=stop))
+            except SimulationCancelled:
+                if budget.expired() and not is_cancelled():
+                    raise budget.stopped(len(runs), total) from None
+                raise
             if progress:
                 progress(len(runs), total)
+            budget.check_pace(len(runs), total)
     else:
-        runs = _parallel(m, settings, workers, progress, is_cancelled)
+        runs = _parallel(m, settings, workers, progress, is_cancelled, budget)
     return summarise(m, settings, runs)
 
 
@@ -289,20 +306,33 @@ def _cancel_check(cancel: Cancel | None) -> Callable[[], bool]:
     return cancel
 
 
+#: Replications waiting in the pool per worker: enough to keep every worker busy.
+IN_FLIGHT_PER_WORKER = 2
+
+
 def _parallel(
     m: ValueStreamMap,
     settings: SimSettings,
     workers: int,
     progress: Progress | None,
     is_cancelled: Callable[[], bool],
+    budget: TimeBudget,
 ) -> list[RunResult]:
     ctx = multiprocessing.get_context("spawn")
     stop = ctx.Event()
     runs: list[RunResult] = []
+    total = settings.replications
     with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init, initargs=(stop,)) as pool:
-        pending: set[Future] = {
-            pool.submit(_worker_run, m, settings, r) for r in range(settings.replications)
-        }
+        queued = iter(range(total))
+        pending: set[Future] = set()
+
+        def top_up() -> None:  # lazily: never more than a few replications queued
+            for r in queued:
+                pending.add(pool.submit(_worker_run, m, settings, r))
+                if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
+                    return
+
+        top_up()
         try:
             while pending:
                 done, pending = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
@@ -315,9 +345,14 @@ def _parallel(
                             "killed); run with one worker to see the error in this process"
                         ) from None
                     if progress:
-                        progress(len(runs), settings.replications)
+                        progress(len(runs), total)
+                if done:
+                    budget.check_pace(len(runs), total)
+                    top_up()
                 if pending and is_cancelled():
                     raise SimulationCancelled("simulation cancelled")
+                if pending and budget.expired():
+                    raise budget.stopped(len(runs), total)
         except BaseException:
             stop.set()
             for f in pending:

@@ -411,14 +411,36 @@ def pick_bottleneck(m: ValueStreamMap, active: dict[str, float]) -> str:
     return max(active, key=lambda n: (round(active[n], 6), load(n))) if active else ""
 
 
+#: Longest wall-clock stretch between two stop checks (seconds): keeps cancel prompt.
+CHECK_EVERY_S = 0.25
+
+
 def _run(env: simpy.Environment, start: float, end: float, stop: Callable[[], bool] | None) -> None:
+    """Run from ``start`` to ``end`` asking ``stop`` at least every :data:`CHECK_EVERY_S`.
+
+    The run goes in pieces of at most 1/:data:`SLICES` of the time: the first is short, each
+    next one twice as long while they take well under the check interval, and shorter again
+    when one takes longer (a long horizon of a busy map); pausing never changes the results.
+    """
     if stop is None:
         env.run(until=end)
         return
-    for k in range(1, SLICES + 1):
+    longest = (end - start) / SLICES
+    shortest = (end - start) / 1e7
+    piece = longest / 256
+    while env.now < end:
         if stop():
             raise SimulationCancelled("simulation cancelled")
-        env.run(until=start + (end - start) * k / SLICES)
+        target = min(end, env.now + piece)
+        if target <= env.now:  # too small a step to move the clock
+            target = end
+        began = time.perf_counter()
+        env.run(until=target)
+        took = time.perf_counter() - began
+        if took > CHECK_EVERY_S:
+            piece = max(shortest, piece * CHECK_EVERY_S / (2 * took))
+        elif took < CHECK_EVERY_S / 4:
+            piece = min(longest, 2 * piece)
 
 
 def _release(pool, backlog, target):

@@ -11,6 +11,8 @@ from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdf
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsScene
 
+from score_desktop.project.safe_text import xml_bytes, xml_text
+
 MARGIN = 30.0
 
 
@@ -64,18 +66,25 @@ def export_png(scene: QGraphicsScene, path: Path, scale: float = 2.0) -> None:
 
 
 def export_svg(scene: QGraphicsScene, path: Path, title: str = "Value-stream map") -> None:
+    """The map as SVG; names with characters XML cannot hold are written by the text rule."""
     source = _source(scene)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     generator = QSvgGenerator()
-    generator.setFileName(str(path))
+    generator.setOutputDevice(buffer)
     generator.setSize(QSize(int(source.width()), int(source.height())))
     generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
-    generator.setTitle(title)
+    generator.setTitle(xml_text(title))
     generator.setDescription("Exported from SCORE Desktop")
     painter = QPainter(generator)
     painter.fillRect(QRectF(0, 0, source.width(), source.height()), QColor("#ffffff"))
     with _unselected(scene):
         scene.render(painter, QRectF(0, 0, source.width(), source.height()), source)
     painter.end()
+    buffer.close()
+    # Qt writes names as they are; a control character or U+FFFE made the file ill-formed
+    Path(path).write_bytes(xml_bytes(bytes(data.data())))
 
 
 #: The PDF's coordinate resolution. It must be the resolution the scene's text is laid out

@@ -58,7 +58,7 @@ def test_cli_json_and_table(tmp_path, capsys):
     ("content", "extra", "message"),
     [
         (None, [], "no such file"),
-        ("{not json", [], "not JSON"),
+        ("{not json", [], "JSON error at line 1"),
         ("[]", [], "expected a JSON object"),
         ("MAP", ["--map", "Nope"], 'no value stream called "Nope"'),
         ("MAP", ["--warmup", "500", "--horizon", "100"], "warm-up must be"),
