@@ -13,7 +13,7 @@ import argparse
 import json
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +26,10 @@ _STOPPED = {
     "cancelled": "The search was cancelled",
     "memory_limit": "The search stopped at its memory cap",
 }
+# Times are counted as exact integers (in steps of the file's smallest decimal); a float
+# counts every integer exactly up to 2**53, so a longer cycle time cannot be honoured.
+LARGEST_COUNT = 2**53
+SHEET_SUFFIXES = (".xlsx", ".xlsm")
 
 
 def register(subparsers: Any) -> None:
@@ -137,6 +141,12 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError(f"--cycle-time must be above zero, not {args.cycle_time:g}")
     if args.iterations is not None and args.iterations < 1:
         raise CommandError(f"--iterations must be at least 1, not {args.iterations}")
+    suffix = Path(args.file).suffix.lower()
+    if args.sheet is not None and suffix not in SHEET_SUFFIXES:
+        raise CommandError(
+            f"--sheet {args.sheet!r} is only for .xlsx workbooks; {Path(args.file).name} is a "
+            f"{Path(args.file).suffix or 'suffix-less'} file with one table (leave --sheet out)"
+        )
     if args.mix is not None or args.demand is not None:
         from score_desktop.commands.balance_mixed import run_mixed
 
@@ -146,6 +156,7 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError(f"{args.file}: no such file")
     try:
         line = lb.read_line(path, sheet=args.sheet, validate=False)
+        _check_station_count(line, path, args.stations)
         if args.stations is not None:
             line = line.with_cycle_time(None).with_station_count(args.stations)
         elif args.cycle_time is not None:
@@ -158,6 +169,7 @@ def run(args: argparse.Namespace) -> int:
         instance = line.to_instance()
     except lb.LineValidationError as exc:
         raise CommandError(f"{path.name}: {' '.join(str(exc).split())}") from None
+    _check_cycle_time(instance, line.time_unit, args.cycle_time)
     if args.overrun is not None:
         from score_desktop.commands.balance_variability import run_chance
 
@@ -169,10 +181,12 @@ def run(args: argparse.Namespace) -> int:
 
     start = time.perf_counter()
     try:
-        outcome = _solve(lb, instance, args)
+        outcome = _solve(lb, _searched(instance), args)
     except ValueError as exc:
         raise CommandError(" ".join(str(exc).split())) from None
     seconds = time.perf_counter() - start
+    if args.stations is None:  # report against the user's cycle time, not the searched one
+        outcome.cycle_time = instance.cycle_time
 
     metrics = lb.balance_metrics(instance, outcome.stations, outcome.cycle_time)
     violations = lb.balance_violations(instance, outcome.stations, outcome.cycle_time)
@@ -185,6 +199,42 @@ def run(args: argparse.Namespace) -> int:
     for problem in problems:
         print(f"score-desktop balance: warning: {problem}", file=sys.stderr)
     return 1 if problems else 0
+
+
+def _check_station_count(line: Any, path: Path, stations: int | None) -> None:
+    """Refuse more stations than tasks: the extra stations would stay empty."""
+    n = len(line.tasks)
+    if stations is not None and stations > n:
+        raise CommandError(
+            f"--stations {stations} is more than the {n} tasks of {path.name}: each station "
+            f"needs at least one task, so give --stations {n} or fewer"
+        )
+
+
+def _check_cycle_time(instance: Any, unit: str, cycle_time: float | None) -> None:
+    """Refuse a cycle time too long to count exactly (it would need memory or overflow)."""
+    if cycle_time is None or instance.cycle_time is None:
+        return
+    if instance.cycle_time > LARGEST_COUNT:
+        largest = LARGEST_COUNT / instance.time_scale
+        suffix = f" {unit}" if unit else ""
+        raise CommandError(
+            f"--cycle-time {cycle_time:.10g} is too long to count exactly: at most "
+            f"{largest:.10g}{suffix} for this file (check the time unit)"
+        )
+
+
+def _searched(instance: Any) -> Any:
+    """The instance the search runs on: a cycle time above the work content is cut to it.
+
+    No station can hold more than the whole work content, so every cycle time from the
+    work content up allows the same balances; the search (whose tables grow with the cycle
+    time) runs with the work content and the report keeps the user's cycle time.
+    """
+    cycle = instance.cycle_time
+    if cycle is not None and cycle > instance.work_content > 0:
+        return replace(instance, cycle_time=instance.work_content)
+    return instance
 
 
 def _solve(lb: Any, instance: Any, args: argparse.Namespace) -> _Outcome:

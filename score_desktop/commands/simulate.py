@@ -27,6 +27,7 @@ from score_desktop.tools.vsm.serialize import map_from_dict
 from score_desktop.tools.vsm.simulation import SimSettings
 
 DEFAULTS = SimSettings()  # the same defaults as the window
+NO_INTERVAL = "no confidence interval from one replication (it needs --replications 2 or more)"
 BOTTLENECK_METHOD = "highest share of time active (working + down + changeover)"
 
 
@@ -120,7 +121,13 @@ def run_simulate(
 
 
 def results_to_dict(res: SimulationResults) -> dict[str, Any]:
+    """Plain types; with one replication there is no interval, so every ``ci_*`` is None."""
     s = res.settings
+    interval = s.replications >= 2
+
+    def _est(e: Estimate) -> dict[str, float | None]:
+        return _estimate_dict(e, interval)
+
     return {
         "map": res.map_name,
         "settings": {
@@ -132,6 +139,7 @@ def results_to_dict(res: SimulationResults) -> dict[str, Any]:
             "measured_h": res.measured_h,
         },
         "window": res.window,
+        "confidence_interval": "95 %" if interval else NO_INTERVAL,
         "units": {"throughput": "parts per hour", "wip": "parts", "lead_time": "hours"},
         "throughput": _est(res.throughput_per_h),
         "wip": _est(res.wip_total),
@@ -153,15 +161,22 @@ def results_to_dict(res: SimulationResults) -> dict[str, Any]:
     }
 
 
-def _est(e: Estimate) -> dict[str, float | None]:
-    return {k: (v if math.isfinite(v) else None) for k, v in e.to_dict().items()}
+def _estimate_dict(e: Estimate, interval: bool = True) -> dict[str, float | None]:
+    out = {k: (v if math.isfinite(v) else None) for k, v in e.to_dict().items()}
+    if not interval:
+        out["ci_low"] = out["ci_high"] = None
+    return out
 
 
 def format_table(r: dict[str, Any]) -> str:
     s = r["settings"]
+    if s["replications"] >= 2:
+        runs, shown = f"{s['replications']} replications", "mean [95 % CI]"
+    else:
+        runs, shown = "1 replication", f"mean only: {NO_INTERVAL}"
     lines = [
-        f'Value stream "{r["map"]}": {s["replications"]} replications of {s["horizon_h"]:g} h '
-        f"(warm-up {s['warmup_h']:g} h), seed {s['seed']}; mean [95 % CI]",
+        f'Value stream "{r["map"]}": {runs} of {s["horizon_h"]:g} h '
+        f"(warm-up {s['warmup_h']:g} h), seed {s['seed']}; {shown}",
         f"Figures {r['window']}.",
         "",
         f"{'Throughput (parts/h)':28s} {_fmt(r['throughput'])}",
@@ -174,9 +189,12 @@ def format_table(r: dict[str, Any]) -> str:
     lines += ["", "Share of time per step (%):"]
     cols = ["working", "blocked", "starved", "down", "changeover", "off_shift"]
     width = max([len(n) for n in r["steps"]] + [4])
-    lines.append(f"{'step':{width}s} " + " ".join(f"{c:>17s}" for c in cols) + "  waiting (parts)")
+    cell = 17 if s["replications"] >= 2 else 10
+    lines.append(
+        f"{'step':{width}s} " + " ".join(f"{c:>{cell}s}" for c in cols) + "  waiting (parts)"
+    )
     for name, st in r["steps"].items():
-        row = " ".join(f"{_pct(st[c]):>17s}" for c in cols)
+        row = " ".join(f"{_pct(st[c]):>{cell}s}" for c in cols)
         lines.append(f"{name:{width}s} {row}  {_fmt(r['wip_per_buffer'][name])}")
     lines += ["", f"Bottleneck: {r['bottleneck']} ({r['bottleneck_method']})"]
     lines += [f"Warning: {w}" for w in r["warnings"]]
@@ -186,12 +204,16 @@ def format_table(r: dict[str, Any]) -> str:
 def _fmt(e: dict[str, float | None]) -> str:
     if e["mean"] is None:
         return "n/a"
+    if e["ci_low"] is None or e["ci_high"] is None:
+        return f"{e['mean']:.4g}"
     return f"{e['mean']:.4g} [{e['ci_low']:.4g}, {e['ci_high']:.4g}]"
 
 
 def _pct(e: dict[str, float | None]) -> str:
     if e["mean"] is None:
         return "n/a"
+    if e["ci_low"] is None or e["ci_high"] is None:
+        return f"{100 * e['mean']:.1f}"
     return f"{100 * e['mean']:.1f} [{100 * e['ci_low']:.1f},{100 * e['ci_high']:.1f}]"
 
 

@@ -177,8 +177,13 @@ def save_project(
     return project
 
 
-def write_atomically(path: Path, payload: bytes) -> None:
-    """Write to a temporary file in the same folder, flush to disk, then replace ``path``."""
+def write_atomically(path: Path, payload: bytes, *, private: bool = False) -> None:
+    """Write to a temporary file in the same folder, flush to disk, then replace ``path``.
+
+    An existing file keeps its permissions; a new one gets those of any new file under the
+    user's umask (``0o666 & ~umask``, like a word processor's), or owner-only with ``private``
+    (recovery copies).
+    """
     folder = path.parent if str(path.parent) else Path(".")
     tmp_name = None
     try:
@@ -189,6 +194,9 @@ def write_atomically(path: Path, payload: bytes) -> None:
             os.fsync(handle.fileno())
         if path.exists():
             _copy_permissions(path, Path(tmp_name))
+        elif not private:
+            with contextlib.suppress(OSError):
+                os.chmod(tmp_name, 0o666 & ~_umask())
         os.replace(tmp_name, path)
         tmp_name = None
     except OSError as exc:
@@ -200,6 +208,13 @@ def write_atomically(path: Path, payload: bytes) -> None:
         if tmp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
+
+
+def _umask() -> int:
+    """The process umask (read by setting it and putting it back at once)."""
+    mask = os.umask(0o077)
+    os.umask(mask)
+    return mask
 
 
 def _copy_permissions(source: Path, target: Path) -> None:

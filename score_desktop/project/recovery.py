@@ -138,7 +138,7 @@ def write_recovery(path: Path, project: Project, original: str) -> None:
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise ProjectError(f"the recovery folder cannot be created ({reason})") from None
-    write_atomically(path, json.dumps(envelope, ensure_ascii=False).encode())
+    write_atomically(path, json.dumps(envelope, ensure_ascii=False).encode(), private=True)
 
 
 def pending_recoveries(folder: Path, exclude: Path | None = None) -> list[RecoveryFile]:

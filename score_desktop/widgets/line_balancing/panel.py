@@ -149,7 +149,11 @@ class LineBalancingPanel(TaskTableActions, QWidget):
             ("+", lambda: self.graph.zoom(1.25), self.tr("Zoom in")),
             ("-", lambda: self.graph.zoom(0.8), self.tr("Zoom out")),
             (self.tr("Fit"), self.graph.fit, self.tr("Show the whole graph")),
-            (self.tr("Present"), self.present, self.tr("Full screen for a projector (Esc)")),
+            (
+                self.tr("Present"),
+                self._present_clicked,
+                self.tr("Full screen for a projector; F1 there lists the keys, Esc leaves"),
+            ),
         ):
             button = QPushButton(text)
             button.setToolTip(tip)
@@ -390,14 +394,22 @@ class LineBalancingPanel(TaskTableActions, QWidget):
         )
 
     # -- presentation ---------------------------------------------------------
-    def present(self, full_screen: bool = True):
+    def _present_clicked(self) -> None:
+        """Present on this window's screen, or ask which one when there are several."""
+        from score_desktop.widgets.line_balancing.presentation import choose_screen
+
+        screen = choose_screen(self)
+        if screen is not None:
+            self.present(screen=screen)
+
+    def present(self, full_screen: bool = True, screen=None):
         from score_desktop.widgets.line_balancing.presentation import PresentationWindow
 
         if self.presentation is None:
             self.presentation = PresentationWindow(self)
             self.presentation.closed.connect(self._presentation_closed)
             self._view["presentation"] = self.presentation
-        self.presentation.open(full_screen)
+        self.presentation.open(full_screen, screen)
         self.show_step()
         return self.presentation
 
