@@ -263,3 +263,18 @@ def test_hidden_tabs_are_brought_up_to_date_when_shown(panel) -> None:
     panel.tabs.setCurrentWidget(panel.capability_view)
     assert panel.capability_view not in panel._stale
     assert "Cpk" in panel.capability_view.table.text()
+
+
+def test_skewed_data_show_the_johnson_figures(panel) -> None:
+    import numpy as np
+
+    rng = np.random.default_rng(2)
+    values = 10 + 1.5 * np.sinh((rng.standard_normal(200) + 1.5) / 1.2)
+    skewed = QualityStudy(
+        "Flow width", chart="imr", samples=tuple(QualitySample(float(v)) for v in values),
+        lsl=5.0, usl=60.0,
+    )  # fmt: skip
+    panel.document.edit("skewed", lambda p: p.with_section(SECTION, (skewed,)))
+    panel.tabs.setCurrentWidget(panel.capability_view)
+    text = panel.capability_view.table.text()
+    assert "<b>not normal</b>" in text and "Johnson SU" in text and "Slifker-Shapiro" in text
