@@ -278,3 +278,14 @@ def test_skewed_data_show_the_johnson_figures(panel) -> None:
     panel.tabs.setCurrentWidget(panel.capability_view)
     text = panel.capability_view.table.text()
     assert "<b>not normal</b>" in text and "Johnson SU" in text and "Slifker-Shapiro" in text
+
+
+def test_the_chart_message_goes_when_the_data_are_put_right(panel) -> None:
+    samples = tuple(QualitySample(c, 50) for c in (3, 4, 51, 2))
+    panel.document.edit(
+        "p chart",
+        lambda p: p.with_section(SECTION, (replace(_study(panel), chart="p", samples=samples),)),
+    )
+    assert "51 defectives" in panel.error.text()
+    panel.document.undo_stack.undo()
+    assert panel.error.text() == ""
