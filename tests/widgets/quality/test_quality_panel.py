@@ -289,3 +289,13 @@ def test_the_chart_message_goes_when_the_data_are_put_right(panel) -> None:
     assert "51 defectives" in panel.error.text()
     panel.document.undo_stack.undo()
     assert panel.error.text() == ""
+
+
+def test_ctrl_v_in_the_table_pastes_the_clipboard(panel, qtbot) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.clipboard().setText("1,7\n1,8\n")
+    panel.table.setFocus()
+    panel.table.setCurrentIndex(panel.model.index(0, 0))
+    qtbot.keyClick(panel.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert [s.value for s in _study(panel).samples[:2]] == [1.7, 1.8]
