@@ -135,6 +135,24 @@ def _payload(r, column: str) -> dict:
             else _num(nn.normality_after.p_value),
         },
         "non_normal_note": r.non_normal_note,
+        "johnson": None
+        if r.johnson is None
+        else {
+            "method": r.johnson.method,
+            "family": r.johnson.fit.family,
+            "gamma": _num(r.johnson.fit.gamma),
+            "eta": _num(r.johnson.fit.eta),
+            "epsilon": _num(r.johnson.fit.epsilon),
+            "lambda": _num(r.johnson.fit.lam),
+            "pp": _num(r.johnson.pp),
+            "ppk": _num(r.johnson.ppk),
+            "percentile_pp": _num(r.johnson.percentile_pp),
+            "percentile_ppk": _num(r.johnson.percentile_ppk),
+            "ppm_expected": _num(r.johnson.ppm_total),
+            "normality_after_p_value": None
+            if r.johnson.fit.normality is None
+            else _num(r.johnson.fit.normality.p_value),
+        },
     }
 
 
@@ -178,4 +196,11 @@ def _print_text(p: dict) -> None:
             f"Box-Cox lambda = {_f(nn['box_cox_lambda'])}: Pp = {_f(nn['pp'])}, "
             f"Ppk = {_f(nn['ppk'])}; percentile method (ISO 22514-2): Pp = "
             f"{_f(nn['percentile_pp'])}, Ppk = {_f(nn['percentile_ppk'])}"
+        )
+    j = p.get("johnson")
+    if j is not None:
+        print(
+            f"Johnson {j['family']}: Pp = {_f(j['pp'])}, Ppk = {_f(j['ppk'])}; percentile "
+            f"method: Pp = {_f(j['percentile_pp'])}, Ppk = {_f(j['percentile_ppk'])}; "
+            f"expected {_f(j['ppm_expected'])} ppm"
         )

@@ -158,3 +158,19 @@ def test_capability_names_the_row_of_a_bad_value(capsys, tmp_path):
         'row 6: the measurement in column "x" is not a number'
         in capsys.readouterr().err.replace('"foo" ', "")
     )
+
+
+def test_capability_of_skewed_data_gives_the_johnson_figures(capsys, tmp_path):
+    import numpy as np
+
+    rng = np.random.default_rng(2)
+    values = 10 + 1.5 * np.sinh((rng.standard_normal(300) + 1.5) / 1.2)  # Johnson SU
+    path = tmp_path / "skewed.csv"
+    path.write_text("x\n" + "\n".join(f"{v:.6f}" for v in values) + "\n", encoding="utf-8")
+    out = run_json(capsys, "capability", path, "--column", "x", "--lsl", 5, "--usl", 60)
+    assert out["normality"]["normal_at_5_percent"] is False
+    johnson = out["johnson"]
+    assert johnson["family"] == "SU" and johnson["normality_after_p_value"] > 0.05
+    assert johnson["ppk"] > 0 and "Slifker-Shapiro" in johnson["method"]
+    assert main(["capability", str(path), "--column", "x", "--lsl", "5", "--usl", "60"]) == 0
+    assert "Johnson SU: Pp = " in capsys.readouterr().out

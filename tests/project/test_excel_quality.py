@@ -168,3 +168,18 @@ def test_native_control_and_pareto_charts(exported) -> None:
     # wafers: control chart + Pareto; chips and single: control chart only
     assert len(charts) == 4
     assert "Subgroup means and ranges (X-bar-R)" in xml and "Pareto of defects" in xml
+
+
+def test_skewed_data_get_the_johnson_row(tmp_path) -> None:
+    import numpy as np
+
+    rng = np.random.default_rng(2)
+    values = 10 + 1.5 * np.sinh((rng.standard_normal(200) + 1.5) / 1.2)
+    study = QualityStudy(
+        "Skewed", chart="imr", samples=tuple(QualitySample(float(v)) for v in values),
+        lsl=5.0, usl=60.0,
+    )  # fmt: skip
+    path = tmp_path / "skewed.xlsx"
+    export_workbook(insert_record(Project(), "quality_studies", study), path)
+    rows = _labels(load_workbook(path)["Quality Skewed"])
+    assert rows["Johnson SU transformation"][0].startswith("Pp ")

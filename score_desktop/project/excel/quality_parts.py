@@ -25,6 +25,21 @@ LIVE = "live formula"
 VALUE = "value from SCORE Desktop"
 
 
+def _johnson_rows(r: Any) -> list[tuple[str, Any, str, str | None]]:
+    j = r.johnson
+    if j is None:
+        return []
+    text = (
+        f"Pp {_two(j.pp)}, Ppk {_two(j.ppk)}; percentile method Pp {_two(j.percentile_pp)}, "
+        f"Ppk {_two(j.percentile_ppk)}; expected {j.ppm_total:,.0f} ppm ({j.fit.description})"
+    )
+    return [(f"Johnson {j.fit.family} transformation", text, "", None)]
+
+
+def _two(value: float) -> str:
+    return f"{value:.2f}" if math.isfinite(value) else "–"
+
+
 def number_or_none(value: float | None) -> float | None:
     """A finite number, or None (an empty cell) for NaN and infinity."""
     return None if value is None or not math.isfinite(value) else float(value)
@@ -134,6 +149,7 @@ def capability_part(ws: Worksheet, row: int, study: Any, r: Any, layout: Any, ce
         [
             ("Normality (Anderson-Darling)", verdict, "", None),
             ("Non-normal data (Box-Cox, ISO 22514-2 percentiles)", other, "", None),
+            *_johnson_rows(r),
         ],
     )
     return row + 1

@@ -35,6 +35,7 @@ from score_desktop.tools.quality.distributions import (
     normal_sf,
 )
 from score_desktop.tools.quality.errors import QualityInputError
+from score_desktop.tools.quality.johnson_capability import JohnsonCapability, johnson_capability
 from score_desktop.tools.quality.normality import NormalityTest, anderson_darling
 
 MIN_CAPABILITY_POINTS = 3
@@ -102,6 +103,7 @@ class CapabilityResult:
     normality: NormalityTest | None
     non_normal: NonNormal | None
     non_normal_note: str = ""
+    johnson: JohnsonCapability | None = None  # fitted when the data do not look normal
 
     def index(self, name: str) -> Index:
         return next(i for i in self.indices if i.name == name)
@@ -230,6 +232,12 @@ def capability(
         float(np.sum(x > usl)) / n * 1e6 if usl is not None else 0.0,
     )
     non_normal, note = _non_normal(x, lsl, usl)
+    normality = anderson_darling(x)
+    johnson = (
+        johnson_capability(x, lsl, usl)
+        if normality is not None and not normality.looks_normal
+        else None
+    )
     return CapabilityResult(
         n=n,
         lsl=lsl,
@@ -244,9 +252,10 @@ def capability(
         ppm_within=_ppm(mean, sw, lsl, usl),
         ppm_overall=_ppm(mean, s, lsl, usl),
         ppm_observed=observed,
-        normality=anderson_darling(x),
+        normality=normality,
         non_normal=non_normal,
         non_normal_note=note,
+        johnson=johnson,
     )
 
 

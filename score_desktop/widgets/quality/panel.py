@@ -109,6 +109,7 @@ class QualityPanel(QWidget):
         self.tabs.addTab(self.pareto_view, self.tr("Pareto"))
         self._add_cause_view()
         self._stale: set[QWidget] = set()
+        self._chart_message = ""
         self.tabs.currentChanged.connect(self._refresh_tab)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
@@ -182,8 +183,12 @@ class QualityPanel(QWidget):
         self.model.set_marks(signals, bad_row, error)
         self._stale = {self.capability_view, self.pareto_view, self.cause_view}
         self._refresh_tab(self.tabs.currentIndex())
-        if study.samples and error:
-            self.show_message(self.tr("Control chart: %s") % error)
+        chart_message = self.tr("Control chart: %s") % error if study.samples and error else ""
+        if chart_message:
+            self.show_message(chart_message)
+        elif self.error.text() == self._chart_message:  # the data were put right (or undone)
+            self.show_message("")
+        self._chart_message = chart_message
         if self.presentation is not None:
             self.presentation.refresh()
 

@@ -317,6 +317,14 @@ def capability_html(result: CapabilityResult, unit: str = "") -> str:
             f"method (ISO 22514-2, 0.135 / 50 / 99.865 %): Pp = {_f(nn.percentile_pp)}, Ppk = "
             f"{_f(nn.percentile_ppk)}; expected {nn.ppm.total:,.0f} ppm.</p>"
         )
+    j = result.johnson
+    if j is not None:
+        after = "" if j.fit.normality is None else f" (p = {j.fit.normality.p_value:.3f} after)"
+        other += (
+            f"<p>Johnson {j.fit.family}{after}: Pp = {_f(j.pp)}, Ppk = {_f(j.ppk)}; percentile "
+            f"method: Pp = {_f(j.percentile_pp)}, Ppk = {_f(j.percentile_ppk)}; expected "
+            f"{j.ppm_total:,.0f} ppm. {html.escape(j.fit.description)}.</p>"
+        )
     return head + table + ppm + normal + other
 
 

@@ -263,3 +263,39 @@ def test_hidden_tabs_are_brought_up_to_date_when_shown(panel) -> None:
     panel.tabs.setCurrentWidget(panel.capability_view)
     assert panel.capability_view not in panel._stale
     assert "Cpk" in panel.capability_view.table.text()
+
+
+def test_skewed_data_show_the_johnson_figures(panel) -> None:
+    import numpy as np
+
+    rng = np.random.default_rng(2)
+    values = 10 + 1.5 * np.sinh((rng.standard_normal(200) + 1.5) / 1.2)
+    skewed = QualityStudy(
+        "Flow width", chart="imr", samples=tuple(QualitySample(float(v)) for v in values),
+        lsl=5.0, usl=60.0,
+    )  # fmt: skip
+    panel.document.edit("skewed", lambda p: p.with_section(SECTION, (skewed,)))
+    panel.tabs.setCurrentWidget(panel.capability_view)
+    text = panel.capability_view.table.text()
+    assert "<b>not normal</b>" in text and "Johnson SU" in text and "Slifker-Shapiro" in text
+
+
+def test_the_chart_message_goes_when_the_data_are_put_right(panel) -> None:
+    samples = tuple(QualitySample(c, 50) for c in (3, 4, 51, 2))
+    panel.document.edit(
+        "p chart",
+        lambda p: p.with_section(SECTION, (replace(_study(panel), chart="p", samples=samples),)),
+    )
+    assert "51 defectives" in panel.error.text()
+    panel.document.undo_stack.undo()
+    assert panel.error.text() == ""
+
+
+def test_ctrl_v_in_the_table_pastes_the_clipboard(panel, qtbot) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.clipboard().setText("1,7\n1,8\n")
+    panel.table.setFocus()
+    panel.table.setCurrentIndex(panel.model.index(0, 0))
+    qtbot.keyClick(panel.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert [s.value for s in _study(panel).samples[:2]] == [1.7, 1.8]
