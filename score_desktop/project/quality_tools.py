@@ -27,7 +27,7 @@ QUALITY_KEY = "quality_studies"
 ACTIONS_KEY = "action_lists"
 
 
-def quality_sheets(project: Project) -> list[tuple[str, SheetWriter]]:
+def quality_sheets(project: Project, session: Any = None) -> list[tuple[str, SheetWriter]]:
     from score_desktop.project.excel.quality_sheets import write_quality_study
 
     def one(study: Any) -> SheetWriter:
@@ -36,7 +36,7 @@ def quality_sheets(project: Project) -> list[tuple[str, SheetWriter]]:
     return [(f"Quality {s.name}", one(s)) for s in project.section(QUALITY_KEY)]
 
 
-def action_sheets(project: Project) -> list[tuple[str, SheetWriter]]:
+def action_sheets(project: Project, session: Any = None) -> list[tuple[str, SheetWriter]]:
     from score_desktop.project.excel.action_sheets import write_action_list
 
     def one(record: ActionList) -> SheetWriter:

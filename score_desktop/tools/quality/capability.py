@@ -197,6 +197,8 @@ def capability(
     n = int(x.size)
     mean = float(x.mean())
     s = float(np.std(x, ddof=1))
+    if not s > 0:  # values that differ only below double precision's range
+        raise QualityInputError("the values do not vary: capability cannot be estimated")
     sw, how = within_sigma(x, subgroups, within)
     if not sw > 0:
         sw, how = s, "overall standard deviation (the within estimate is zero)"
