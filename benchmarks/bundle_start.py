@@ -6,9 +6,9 @@ Size: the bundle folder on disk (and as a .tar.gz). Start-up: each run starts th
 executable on ``acme-stamping.scoreproj`` (from its own data folder) offscreen with
 SCORE_DESKTOP_SMOKE_TEST=1, which shows the window with the project open, prints one line and
 quits; the time is from starting the process to that line. The first run is the first start
-after unpacking into a new folder (the files were just written, so they may be in the
-operating system's file cache: a truly cold disk is slower); the median of the others is a
-usual start. Every run uses an empty per-user folder.
+after unpacking into a new folder, by a user with empty per-user folders (the files were just
+written, so they may be in the operating system's file cache: a truly cold disk is slower);
+the median of the others, by the same user, is a usual start.
 """
 
 from __future__ import annotations
@@ -30,31 +30,32 @@ def folder_size(folder: Path) -> tuple[int, int]:
     return sum(p.stat().st_size for p in files), len(files)
 
 
-def one_start(exe: Path, example: Path) -> float:
-    with tempfile.TemporaryDirectory() as home:
-        env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "NUMBA_"))}
-        env.update(
-            QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-            SCORE_DESKTOP_SMOKE_TEST="1",
-            HOME=home,
-            XDG_CACHE_HOME=f"{home}/cache",
-            XDG_CONFIG_HOME=f"{home}/config",
-            XDG_STATE_HOME=f"{home}/state",
-            XDG_DATA_HOME=f"{home}/data",
-        )
-        start = time.perf_counter()
-        with subprocess.Popen(
-            [str(exe), str(example)], env=env, cwd=home, stdout=subprocess.PIPE, text=True
-        ) as process:
-            assert process.stdout is not None
-            for line in process.stdout:
-                if "window shown" in line:
-                    shown = time.perf_counter() - start
-                    break
-            else:
-                raise SystemExit(f"the bundle did not show its window (exit {process.wait()})")
-            process.wait(timeout=60)
-        return shown
+def one_start(exe: Path, example: Path, home: str) -> float:
+    """Seconds from starting the bundle to its "window shown" line, as the user ``home``."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "NUMBA_"))}
+    env.update(
+        QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        SCORE_DESKTOP_SMOKE_TEST="1",
+        HOME=home,
+        XDG_CACHE_HOME=f"{home}/cache",
+        XDG_CONFIG_HOME=f"{home}/config",
+        XDG_STATE_HOME=f"{home}/state",
+        XDG_DATA_HOME=f"{home}/data",
+    )
+    Path(home).mkdir(exist_ok=True)
+    start = time.perf_counter()
+    with subprocess.Popen(
+        [str(exe), str(example)], env=env, cwd=home, stdout=subprocess.PIPE, text=True
+    ) as process:
+        assert process.stdout is not None
+        for line in process.stdout:
+            if "window shown" in line:
+                shown = time.perf_counter() - start
+                break
+        else:
+            raise SystemExit(f"the bundle did not show its window (exit {process.wait()})")
+        process.wait(timeout=60)
+    return shown
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -66,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     size, count = folder_size(source)
     with tempfile.TemporaryDirectory() as tmp:
         archive = Path(tmp) / "score-desktop-linux.tar.gz"
-        with tarfile.open(archive, "w:gz") as tar:
+        with tarfile.open(archive, "w:gz", compresslevel=6) as tar:
             tar.add(source, arcname="score-desktop")
         packed = archive.stat().st_size
         fresh = Path(tmp) / "unpacked"
@@ -76,8 +77,9 @@ def main(argv: list[str] | None = None) -> int:
         bundle = fresh / "score-desktop"
         exe = bundle / ("score-desktop.exe" if os.name == "nt" else "score-desktop")
         example = next(bundle.rglob("score_desktop/data/examples/acme-stamping.scoreproj"))
-        first = one_start(exe, example)
-        later = [one_start(exe, example) for _ in range(args.runs)]
+        home = str(Path(tmp) / "home")
+        first = one_start(exe, example, home)
+        later = [one_start(exe, example, home) for _ in range(args.runs)]
         shutil.rmtree(fresh)
     print(f"bundle: {size / 2**20:.0f} MB in {count} files; {packed / 2**20:.0f} MB as .tar.gz")
     print(f"first start after unpacking, to the window shown: {first:.2f} s")
