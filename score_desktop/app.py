@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -13,6 +14,9 @@ from score_desktop import __version__
 ORGANIZATION = "SCORE Desktop"
 APPLICATION = "SCORE Desktop"
 NO_WINDOW_EXIT = 3  # the window cannot start here (a missing system library, no display)
+# Set by packaging/smoke_bundle.py and benchmarks: show the window (and the project), print one
+# line, quit; the background solver warm-up is not started.
+SMOKE_TEST_VARIABLE = "SCORE_DESKTOP_SMOKE_TEST"
 
 
 def run_gui(argv: Sequence[str]) -> int:
@@ -30,7 +34,7 @@ def run_gui(argv: Sequence[str]) -> int:
         print(problem, file=sys.stderr)
         return NO_WINDOW_EXIT
 
-    from PySide6.QtCore import QSettings, QStandardPaths
+    from PySide6.QtCore import QSettings, QStandardPaths, QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -56,16 +60,32 @@ def run_gui(argv: Sequence[str]) -> int:
     reporter = CrashReporter(window)
     reporter.install()
     window.show()
-    follow_warm_up(window, start_warm_up())
-    restored = window.offer_recovery()
+    smoke_test = bool(os.environ.get(SMOKE_TEST_VARIABLE))
+    if not smoke_test:
+        follow_warm_up(window, start_warm_up())
+    restored = False if smoke_test else window.offer_recovery()
     if args.project and not restored:
         path = Path(args.project)
         if not window.open_path(path):
             print(f"score-desktop: could not open {path}", file=sys.stderr)
+            if smoke_test:
+                return 1
+    if smoke_test:
+        QTimer.singleShot(0, lambda: _report_and_quit(app, window))
     try:
         return app.exec()
     finally:
         reporter.uninstall()
+
+
+def _report_and_quit(app, window) -> None:
+    """The smoke test's one line: the window is shown, with the name of the project open."""
+    document = window.document
+    project = "no project" if document is None else str(document.project.meta.name)
+    print(f"score-desktop: window shown: {window.windowTitle()} ({project})", flush=True)
+    if document is not None:
+        document.undo_stack.setClean()
+    app.quit()
 
 
 def _icon() -> Path:

@@ -175,3 +175,16 @@ def test_the_window_opens_every_example_the_guide_and_the_templates(installed):
         p.name for p in (source_data / "templates").iterdir()
     )
     assert report["schema_title"]
+
+
+def test_the_window_starts_from_the_entry_point_on_an_example(installed):
+    _, env, user = installed
+    example = next(env.rglob("site-packages/score_desktop/data/examples/acme-stamping.scoreproj"))
+    scripts, _, _ = installed
+    done = run(
+        [str(scripts / "score-desktop"), str(example)],
+        cwd=user,
+        env=child_env(user, SCORE_DESKTOP_SMOKE_TEST="1"),
+        timeout=180,
+    )
+    assert "window shown" in done.stdout and "Acme Stamping" in done.stdout, done.stdout
