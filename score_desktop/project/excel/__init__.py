@@ -13,6 +13,7 @@ from openpyxl import Workbook
 from score_desktop import __version__
 from score_desktop.project.errors import ProjectError
 from score_desktop.project.excel.cells import (
+    SheetNames,
     column_widths,
     key_values,
     section,
@@ -20,7 +21,11 @@ from score_desktop.project.excel.cells import (
     title,
 )
 from score_desktop.project.excel.line_sheets import write_line_record
-from score_desktop.project.excel.oee_sheets import write_oee_record, write_oee_summary
+from score_desktop.project.excel.oee_sheets import (
+    reserve_summary,
+    write_oee_record,
+    write_oee_summary,
+)
 from score_desktop.project.excel.resource_sheets import write_resource_record
 from score_desktop.project.excel.takt_sheets import write_demand_record
 from score_desktop.project.excel.vsm_sheets import write_value_streams
@@ -34,7 +39,7 @@ def build_workbook(project: Project, progress: Progress | None = None) -> Workbo
     """The whole export as an openpyxl workbook (not yet written anywhere)."""
     wb = Workbook()
     cover = wb.active
-    taken: set[str] = set()
+    taken = SheetNames()
     cover.title = sheet_name("Project", taken)
     meta = project.meta
     row = title(cover, meta.name, "Exported from SCORE Desktop")
@@ -55,13 +60,17 @@ def build_workbook(project: Project, progress: Progress | None = None) -> Workbo
         ],
     )
     steps: list[tuple[str, Callable[[], None]]] = []
-    if project.oee_records:
-        steps.append(("OEE summary", lambda: write_oee_summary(wb, project, taken)))
+    oee = reserve_summary(taken) if project.oee_records else None
     for record in project.oee_records:
-        steps.append((f"OEE {record.name}", lambda r=record: write_oee_record(wb, r, taken)))
+        steps.append((f"OEE {record.name}", lambda r=record: write_oee_record(wb, r, taken, oee)))
+    if oee is not None:  # written after the records it links to, placed before them
+        steps.append(("OEE summary", lambda: write_oee_summary(wb, oee, 1)))
     for record in project.demands:
         steps.append(
-            (f"Takt {record.name}", lambda r=record: write_demand_record(wb, project, r, taken))
+            (
+                f"Takt {record.name}",
+                lambda r=record: write_demand_record(wb, project, r, taken, oee),
+            )
         )
     for record in project.lines:
         steps.append(

@@ -22,6 +22,7 @@ TITLE_FONT = Font(bold=True, size=14, color="1F4E79")
 SECTION_FONT = Font(bold=True, size=11, color="1F4E79")
 THIN = Side(style="thin", color="BFBFBF")
 GRID = Border(top=THIN, bottom=THIN, left=THIN, right=THIN)
+SHEET_NAME_LIMIT = 31
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 
 
@@ -113,14 +114,44 @@ def column_widths(ws: Worksheet, widths: Sequence[float]) -> None:
         ws.column_dimensions[get_column_letter(column)].width = width
 
 
+class SheetNames(set):
+    """The sheet names taken in one workbook, with a case-folded index (Excel ignores case)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.folded: set[str] = set()
+
+    def add(self, name: str) -> None:
+        super().add(name)
+        self.folded.add(name.casefold())
+
+
+def shorten(text: str, limit: int = SHEET_NAME_LIMIT) -> str:
+    """``text`` within ``limit`` characters, keeping its start and its end around an ellipsis.
+
+    Record names usually differ at the end ("... shift 1", "... shift 2"), so the end stays.
+    """
+    if len(text) <= limit:
+        return text
+    tail = (limit - 1) // 2
+    head = limit - 1 - tail
+    return text[:head].rstrip() + "…" + text[len(text) - tail :].lstrip()
+
+
 def sheet_name(wanted: str, taken: set[str]) -> str:
-    """A valid, unique sheet name (31 characters at most, no []:*?/\\)."""
-    base = _BAD_SHEET_CHARS.sub("_", wanted).strip("'") or "Sheet"
-    base = base[:31]
-    name, n = base, 2
-    while name.lower() in {t.lower() for t in taken}:
+    """A valid, unique, readable sheet name (31 characters at most, no []:*?/\\).
+
+    A longer name keeps its start and end around an ellipsis; a name already taken (in any
+    case) gets " (2)", " (3)", ... With a :class:`SheetNames` this costs O(1) per name.
+    """
+    base = _BAD_SHEET_CHARS.sub("_", wanted).strip("'").strip() or "Sheet"
+    folded = taken.folded if isinstance(taken, SheetNames) else {t.casefold() for t in taken}
+    name, n = shorten(base), 2
+    while name.casefold() in folded:
         suffix = f" ({n})"
-        name = base[: 31 - len(suffix)] + suffix
+        name = shorten(base, SHEET_NAME_LIMIT - len(suffix)) + suffix
         n += 1
     taken.add(name)
+    if not isinstance(taken, SheetNames):
+        folded.add(name.casefold())
     return name
