@@ -91,6 +91,6 @@ def formula_cells(wb: Workbook) -> list[tuple[str, str]]:
     for ws in wb.worksheets:
         for row in ws.iter_rows():
             for cell in row:
-                if isinstance(cell.value, str) and cell.value.startswith("="):
+                if cell.data_type == "f":
                     cells.append((ws.title, cell.coordinate))
     return cells

@@ -17,8 +17,7 @@ from score_desktop.project import (
     StopEntry,
     load_project,
 )
-from score_desktop.project.excel import export_workbook
-from score_desktop.project.excel import build_workbook
+from score_desktop.project.excel import build_workbook, export_workbook
 from score_desktop.project.excel.cells import SheetNames, sheet_name
 from score_desktop.project.excel.live import engine_values
 from score_desktop.resources import example_path

@@ -16,6 +16,7 @@ from score_desktop.project.excel.cells import (
     SheetNames,
     column_widths,
     key_values,
+    put_text,
     section,
     sheet_name,
     title,
@@ -26,6 +27,7 @@ from score_desktop.project.excel.oee_sheets import (
     write_oee_record,
     write_oee_summary,
 )
+from score_desktop.project.excel.printing import print_setup
 from score_desktop.project.excel.resource_sheets import write_resource_record
 from score_desktop.project.excel.takt_sheets import write_demand_record
 from score_desktop.project.excel.vsm_sheets import write_value_streams
@@ -90,8 +92,15 @@ def build_workbook(project: Project, progress: Progress | None = None) -> Workbo
             progress(i / max(1, len(steps)), label)
         step()
     row = section(cover, row + 1, "Sheets")
-    key_values(cover, row, [(name, "", "", None) for name in wb.sheetnames[1:]])
-    column_widths(cover, (24, 50, 10))
+    for name in wb.sheetnames[1:]:
+        put_text(cover, row, 1, name)
+        cover.cell(row=row, column=1).hyperlink = "#'" + name.replace("'", "''") + "'!A1"
+        row += 1
+    column_widths(cover, (34, 50, 10))
+    for ws in wb.worksheets:
+        tables = list(ws.tables.values())
+        header = tables[0].ref.split(":")[0][1:] if tables and ws.tables else None
+        print_setup(ws, meta.name, f"{header}:{header}" if header == "1" else None)
     return wb
 
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from copy import copy
 from typing import Any
 
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -26,13 +28,57 @@ SHEET_NAME_LIMIT = 31
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 
 
+def restyle(cell: Cell, key: Hashable, apply: Callable[[Cell], None]) -> None:
+    """``apply(cell)`` (font, fill, border, format ...), cached per workbook and starting style.
+
+    openpyxl hashes every style object a cell is given, which dominated the export of
+    thousands of sheets; the same change from the same starting style is looked up instead.
+    """
+    cache = cell.parent.parent.__dict__.setdefault("_score_style_cache", {})
+    start = tuple(cell._style) if cell.has_style else None
+    done = cache.get((start, key))
+    if done is None:
+        apply(cell)
+        cache[(start, key)] = copy(cell._style)
+    else:
+        cell._style = copy(done)
+
+
+def _bold(cell: Cell) -> None:
+    cell.font = Font(bold=True)
+
+
+def _quote(cell: Cell) -> None:
+    cell.quotePrefix = True
+
+
+def _grid(cell: Cell) -> None:
+    cell.border = GRID
+
+
+def _header(cell: Cell) -> None:
+    cell.font = HEADER_FONT
+    cell.fill = HEADER_FILL
+    cell.alignment = Alignment(wrap_text=True, vertical="center")
+    cell.border = GRID
+
+
+def set_format(cell: Cell, fmt: str) -> None:
+    """Give the cell a number format (cached, see :func:`restyle`)."""
+    restyle(cell, ("format", fmt), lambda c: setattr(c, "number_format", fmt))
+
+
+def header_style(cell: Cell) -> None:
+    restyle(cell, "header", _header)
+
+
 def put_text(ws: Worksheet, row: int, column: int, text: str) -> None:
     """Write user-typed text as text: never a formula, whatever it starts with."""
     cell = ws.cell(row=row, column=column)
     cell.value = text
     cell.data_type = "s"
     if text[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        cell.quotePrefix = True
+        restyle(cell, "quote", _quote)
 
 
 def put(
@@ -51,9 +97,9 @@ def put(
     else:
         cell = ws.cell(row=row, column=column, value=value)
         if number_format and value is not None:
-            cell.number_format = number_format
+            set_format(cell, number_format)
     if bold:
-        cell.font = Font(bold=True)
+        restyle(cell, "bold", _bold)
 
 
 def title(ws: Worksheet, text: str, subtitle: str = "") -> int:
@@ -93,18 +139,14 @@ def table(
     """A header row (units in the header text) and data rows; returns (first data row, next row)."""
     for column, header in enumerate(headers, start=1):
         put_text(ws, row, column, header)
-        cell = ws.cell(row=row, column=column)
-        cell.font = HEADER_FONT
-        cell.fill = HEADER_FILL
-        cell.alignment = Alignment(wrap_text=True, vertical="center")
-        cell.border = GRID
+        header_style(ws.cell(row=row, column=column))
     first = row + 1
     current = first
     for values in rows:
         for column, value in enumerate(values, start=1):
             fmt = formats[column - 1] if column - 1 < len(formats) else None
             put(ws, current, column, value, fmt)
-            ws.cell(row=current, column=column).border = GRID
+            restyle(ws.cell(row=current, column=column), "grid", _grid)
         current += 1
     return first, current
 

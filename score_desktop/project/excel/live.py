@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
 from openpyxl.workbook.defined_name import DefinedName
@@ -18,7 +18,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
-from score_desktop.project.excel.cells import GRID, HEADER_FILL, HEADER_FONT, put, put_text
+from score_desktop.project.excel.cells import header_style, put, put_text, restyle, set_format
 
 #: Excel's "Input" cell style: values a consultant may change.
 INPUT_FILL = PatternFill("solid", fgColor="FFCC99")
@@ -26,6 +26,11 @@ INPUT_FONT = Font(color="3F3F76")
 #: Calculated cells: a light grey fill that survives grey-scale printing.
 FORMULA_FONT = Font(color="000000")
 _ENGINE = "_score_engine_values"
+
+
+def _input(cell) -> None:
+    cell.fill = INPUT_FILL
+    cell.font = INPUT_FONT
 
 
 def quoted(ws: Worksheet) -> str:
@@ -52,10 +57,9 @@ def input_cell(
     Returns the cell's absolute reference (or its name) for formulas on the same sheet."""
     put(ws, row, column, value, number_format)
     cell = ws.cell(row=row, column=column)
-    cell.fill = INPUT_FILL
-    cell.font = INPUT_FONT
+    restyle(cell, "input", _input)
     if number_format and value is None:
-        cell.number_format = number_format
+        set_format(cell, number_format)
     if validation is not None:
         validation.add(cell.coordinate)
     if name:
@@ -82,9 +86,9 @@ def formula(
     """A formula cell (``text`` starts with "="); ``expected`` is the engine's value."""
     cell = ws.cell(row=row, column=column, value=text)
     if number_format:
-        cell.number_format = number_format
+        set_format(cell, number_format)
     if bold:
-        cell.font = Font(bold=True)
+        restyle(cell, "bold", lambda c: setattr(c, "font", Font(bold=True)))
     values = ws.__dict__.setdefault(_ENGINE, {})
     values[cell.coordinate] = expected
     return absolute(row, column)
@@ -149,11 +153,7 @@ def excel_table(
     """
     for column, header in enumerate(headers, start=1):
         put_text(ws, row, column, header)
-        cell = ws.cell(row=row, column=column)
-        cell.font = HEADER_FONT
-        cell.fill = HEADER_FILL
-        cell.alignment = Alignment(wrap_text=True, vertical="center")
-        cell.border = GRID
+        header_style(ws.cell(row=row, column=column))
     last = row + max(1, n_rows)
     ref = f"A{row}:{get_column_letter(len(headers))}{last}"
     table = Table(displayName=name, ref=ref)
