@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -11,6 +12,7 @@ from score_desktop import __version__
 
 ORGANIZATION = "SCORE Desktop"
 APPLICATION = "SCORE Desktop"
+NO_WINDOW_EXIT = 3  # the window cannot start here (a missing system library, no display)
 
 
 def run_gui(argv: Sequence[str]) -> int:
@@ -21,24 +23,52 @@ def run_gui(argv: Sequence[str]) -> int:
     parser.add_argument("project", nargs="?", help="a .scoreproj file to open")
     args, qt_args = parser.parse_known_args(list(argv))
 
+    from score_desktop.display_check import window_problem
+
+    problem = window_problem()
+    if problem is not None:  # before Qt, whose xcb plugin would abort the process
+        print(problem, file=sys.stderr)
+        return NO_WINDOW_EXIT
+
     from PySide6.QtCore import QSettings, QStandardPaths
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from score_desktop.diagnostics import start_log
+    from score_desktop.solver_warmup import start_warm_up
+    from score_desktop.widgets.crash_reporter import CrashReporter
     from score_desktop.widgets.main_window import MainWindow
+    from score_desktop.widgets.warm_up_note import follow_warm_up
 
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("score-desktop")
+    app.setWindowIcon(QIcon(str(_icon())))
+    with contextlib.suppress(OSError):  # the crash dialog then says no report was saved
+        start_log()
     settings = QSettings()
     data_dir = Path(
         QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     )
     window = MainWindow(settings, data_dir / "recovery")
+    reporter = CrashReporter(window)
+    reporter.install()
     window.show()
+    follow_warm_up(window, start_warm_up())
     restored = window.offer_recovery()
     if args.project and not restored:
         path = Path(args.project)
         if not window.open_path(path):
             print(f"score-desktop: could not open {path}", file=sys.stderr)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        reporter.uninstall()
+
+
+def _icon() -> Path:
+    from score_desktop.resources import icon_path
+
+    return icon_path("score-desktop.svg")

@@ -54,6 +54,22 @@ def template_path(file_name: str) -> Path:
     return _bundled(templates_dir(), file_name, f"the template {file_name}")
 
 
+def guide_dir() -> Path:
+    """The folder of the user guide's pages (Markdown, copied from docs/ by
+    resources/build_guide.py)."""
+    return data_dir() / "guide"
+
+
+def guide_path(page: str = "user-guide.md") -> Path:
+    """The path of one page of the user guide; the first page by default."""
+    return _bundled(guide_dir(), page, f"the user guide page {page}")
+
+
+def icon_path(file_name: str = "score-desktop.svg") -> Path:
+    """The path of the application icon (SVG, or a PNG size such as ``score-desktop-64.png``)."""
+    return _bundled(data_dir() / "icons", file_name, f"the application icon {file_name}")
+
+
 def schema_path() -> Path:
     """The path of the project file's JSON Schema."""
     return _bundled(data_dir() / "schema", "scoreproj.schema.json", "the project file schema")

@@ -3,8 +3,11 @@
 The two maps are resources/examples/vsm_current_state.json and vsm_future_state.json (Acme
 Stamping after Rother & Shook, *Learning to See*). The project adds the customer's demand as a
 demand record linked from both maps, icon positions from the auto-layout, and kaizen bursts on
-the future state. With the window's default settings (400 h, 40 h warm-up, 10 replications)
+the future state. With the default settings (1000 h, 200 h warm-up, 10 replications)
 both maps simulate in seconds.
+
+The two map files are first rewritten from ``score_desktop.tools.vsm.examples`` so that they
+never drift from the builders (the book's inventories on the map, FIFO caps separate).
 
 Run: python resources/examples/make_vsm_project.py
 """
@@ -22,6 +25,19 @@ from score_desktop.widgets.vsm.content import auto_layout
 HERE = Path(__file__).resolve().parent
 BUNDLED = HERE.parents[1] / "score_desktop" / "data" / "examples"  # shipped in the package
 OUT = BUNDLED / "acme-value-stream.scoreproj"
+
+
+def write_map_files() -> None:
+    """resources/examples/vsm_*_state.json from the example builders."""
+    from score_desktop.tools.vsm import map_to_dict
+    from score_desktop.tools.vsm.examples import current_state_simulation, future_state_simulation
+
+    for name, make in (("current", current_state_simulation), ("future", future_state_simulation)):
+        data = map_to_dict(make())
+        data.pop("layout")
+        data.pop("kaizen")
+        text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+        (HERE / f"vsm_{name}_state.json").write_text(text, encoding="utf-8")
 
 
 def build() -> Project:
@@ -61,5 +77,6 @@ def build() -> Project:
 
 
 if __name__ == "__main__":
+    write_map_files()
     save_project(build(), OUT)
     print(f"wrote {OUT}")

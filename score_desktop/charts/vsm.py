@@ -43,11 +43,14 @@ def wip_output_chart(figure: Figure, results: SimulationResults) -> None:
     ax2.set_ylabel("Output (parts/h)")
     ax2.set_xlabel("Simulated time (h)")
     ax2.legend(loc="lower right", fontsize=8)
+    warmup = results.warmup_used_h  # aligned to whole days on maps with shift calendars
+    if not math.isfinite(warmup):
+        warmup = results.settings.warmup_h
     for ax in (ax1, ax2):
-        ax.axvspan(0, results.settings.warmup_h, color="#dddddd", alpha=0.6, lw=0)
+        ax.axvspan(0, warmup, color="#dddddd", alpha=0.6, lw=0)
         ax.grid(alpha=0.3)
     ax1.text(
-        results.settings.warmup_h / 2,
+        warmup / 2,
         ax1.get_ylim()[1] * 0.95,
         "warm-up",
         ha="center",

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from score_desktop.commands import CommandError
+from score_desktop.commands.balance_report import metric_fields
 
 METHOD_CHOICES = ("exact", "rpw", "lcr", "kw", "comsoal")
 _STOPPED = {
@@ -70,6 +71,46 @@ def register(subparsers: Any) -> None:
         "--iterations", type=int, default=None, metavar="N", help="COMSOAL iterations (default 200)"
     )
     parser.add_argument("--sheet", default=None, help="sheet of an .xlsx file (default: first)")
+    parser.add_argument(
+        "--mix",
+        metavar="A=0.6,B=0.4",
+        default=None,
+        help="mixed-model line: the share of each model (fractions or percent) in a task table "
+        "with one 'time:MODEL' column per model or a 'model' column",
+    )
+    parser.add_argument(
+        "--demand",
+        metavar="A=120,B=80",
+        default=None,
+        help="mixed-model line: the demand of each model (the shares follow from it)",
+    )
+    parser.add_argument(
+        "--model-cap",
+        type=float,
+        metavar="T",
+        default=None,
+        help="mixed-model line: no model's station time may exceed T (peak balancing)",
+    )
+    parser.add_argument(
+        "--overrun",
+        type=float,
+        metavar="P",
+        default=None,
+        help="chance-constrained balance: every station overruns the cycle time with "
+        "probability at most P (0 < P <= 0.5), from an 'sd' column or 'min' and 'max' columns",
+    )
+    parser.add_argument(
+        "--spread",
+        choices=("triangular", "pert"),
+        default="triangular",
+        help="how min / time (most likely) / max become a mean and sd (default triangular)",
+    )
+    parser.add_argument(
+        "--layout",
+        choices=("straight", "u"),
+        default="straight",
+        help="straight line (default) or U-shaped cell (tasks may be done on the way back)",
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.set_defaults(func=run)
 
@@ -96,6 +137,10 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError(f"--cycle-time must be above zero, not {args.cycle_time:g}")
     if args.iterations is not None and args.iterations < 1:
         raise CommandError(f"--iterations must be at least 1, not {args.iterations}")
+    if args.mix is not None or args.demand is not None:
+        from score_desktop.commands.balance_mixed import run_mixed
+
+        return run_mixed(args)
     path = Path(args.file)
     if not path.is_file():
         raise CommandError(f"{args.file}: no such file")
@@ -113,6 +158,14 @@ def run(args: argparse.Namespace) -> int:
         instance = line.to_instance()
     except lb.LineValidationError as exc:
         raise CommandError(f"{path.name}: {' '.join(str(exc).split())}") from None
+    if args.overrun is not None:
+        from score_desktop.commands.balance_variability import run_chance
+
+        return run_chance(line, instance, path, args)
+    if args.layout == "u":
+        from score_desktop.commands.balance_uline import run_u
+
+        return run_u(line, instance, args)
 
     start = time.perf_counter()
     try:
@@ -219,6 +272,7 @@ def _report(
     )
     report: dict[str, Any] = {
         "file": str(args.file),
+        "layout": "straight",
         "problem": "SALBP-1" if args.stations is None else "SALBP-2",
         "method": args.method,
         "time_unit": line.time_unit,
@@ -234,11 +288,7 @@ def _report(
         "proven_optimal": outcome.proven_optimal,
         "status": outcome.status,
         "message": outcome.message,
-        "efficiency": metrics.efficiency,
-        "balance_delay": metrics.balance_delay,
-        "smoothness_index": metrics.smoothness_index,
-        "smoothness_reference": "largest station time",
-        "theoretical_min_stations": metrics.theoretical_min_stations,
+        **metric_fields(metrics),
         "seconds": round(seconds, 6),
         "problems": problems,
     }

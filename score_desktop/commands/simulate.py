@@ -25,7 +25,7 @@ from score_desktop.tools.vsm.replications import (
 from score_desktop.tools.vsm.serialize import map_from_dict
 from score_desktop.tools.vsm.simulation import SimSettings
 
-DEFAULTS = SimSettings(horizon_h=1000.0, warmup_h=200.0, replications=10, seed=1)
+DEFAULTS = SimSettings()  # the same defaults as the window
 BOTTLENECK_METHOD = "highest share of time active (working + down + changeover)"
 
 
@@ -44,12 +44,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="simulate a value-stream map (throughput, WIP, lead time, step states)",
         description="Simulate a value-stream map with independent replications and print "
         "throughput (parts/hour), WIP (parts), lead time (hours) and the share of time each "
-        "step is working, blocked, starved, down, in changeover or off shift, each with a 95 %% "
-        "confidence interval.",
+        "step is working, blocked, starved, down, in changeover or off shift, each with a 95 % "
+        "confidence interval (none with one replication).",
     )
     p.add_argument("project", help="project file, or a JSON file with one value-stream map")
     p.add_argument("--map", help="name of the value stream (default: the first one)")
-    p.add_argument("--replications", type=int, default=DEFAULTS.replications)
+    p.add_argument(
+        "--replications",
+        type=int,
+        default=DEFAULTS.replications,
+        help="independent runs; the confidence intervals need at least 2 (default %(default)s)",
+    )
     p.add_argument(
         "--horizon",
         type=float,
@@ -62,7 +67,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         default=DEFAULTS.warmup_h,
         help="hours discarded at the start of each replication (default %(default)s)",
     )
-    p.add_argument("--seed", type=int, default=DEFAULTS.seed)
+    p.add_argument(
+        "--seed",
+        type=int,
+        default=DEFAULTS.seed,
+        help="random seed; the same seed gives the same results (default %(default)s)",
+    )
     p.add_argument("--workers", type=int, default=None, help="worker processes (default: all)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(func=main)
@@ -107,7 +117,10 @@ def results_to_dict(res: SimulationResults) -> dict[str, Any]:
             "warmup_h": s.warmup_h,
             "replications": s.replications,
             "seed": s.seed,
+            "warmup_used_h": res.warmup_used_h,
+            "measured_h": res.measured_h,
         },
+        "window": res.window,
         "units": {"throughput": "parts per hour", "wip": "parts", "lead_time": "hours"},
         "throughput": _est(res.throughput_per_h),
         "wip": _est(res.wip_total),
@@ -138,6 +151,7 @@ def format_table(r: dict[str, Any]) -> str:
     lines = [
         f'Value stream "{r["map"]}": {s["replications"]} replications of {s["horizon_h"]:g} h '
         f"(warm-up {s['warmup_h']:g} h), seed {s['seed']}; mean [95 % CI]",
+        f"Figures {r['window']}.",
         "",
         f"{'Throughput (parts/h)':28s} {_fmt(r['throughput'])}",
         f"{'WIP (parts)':28s} {_fmt(r['wip'])}",

@@ -1,5 +1,6 @@
 """The project document: typed records, the versioned JSON file, migrations. Never imports Qt."""
 
+from score_desktop.project import builtin_tools  # noqa: F401 (registers the built-in tools)
 from score_desktop.project.errors import ProjectError
 from score_desktop.project.fileio import (
     FILE_SUFFIX,

@@ -6,13 +6,12 @@ the app only ever sees valid records. Each error names the record and the field.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from typing import Any
 
+from score_desktop.project import registry
 from score_desktop.project.errors import ProjectError
 from score_desktop.project.fields import Fields
-from score_desktop.project.line_records import line_record_from_json, line_record_to_json
 from score_desktop.project.records import (
     DEMAND_PERIODS,
     STOP_CATEGORIES,
@@ -21,12 +20,6 @@ from score_desktop.project.records import (
     Project,
     ProjectMeta,
     StopEntry,
-)
-from score_desktop.project.section_records import (
-    resource_record_from_json,
-    resource_record_to_json,
-    value_stream_from_json,
-    value_stream_to_json,
 )
 
 MAX_NAME = 200
@@ -145,39 +138,23 @@ def record_to_json(record: Any) -> dict[str, Any]:
     return data
 
 
-@dataclass(frozen=True)
-class SectionCodec:
-    label: str
-    read: Callable[[Any, int], Any]
-    write: Callable[[Any], dict[str, Any]]
-
-
-SECTION_CODECS: dict[str, SectionCodec] = {
-    "oee_records": SectionCodec("OEE record", oee_record_from_json, record_to_json),
-    "demands": SectionCodec("demand record", demand_from_json, record_to_json),
-    "lines": SectionCodec("line", line_record_from_json, line_record_to_json),
-    "value_streams": SectionCodec("value stream", value_stream_from_json, value_stream_to_json),
-    "resource_logs": SectionCodec(
-        "resource log", resource_record_from_json, resource_record_to_json
-    ),
-}
-
-
 def project_from_json(data: Any) -> Project:
-    """Build a :class:`Project` from the current-format JSON object, checking everything."""
+    """Build a :class:`Project` from the current-format JSON object, checking everything.
+
+    Every registered tool reads its own section (``ToolDescriptor.read``)."""
     f = Fields(data, "project file")
-    sections: dict[str, tuple] = {}
-    for key, codec in SECTION_CODECS.items():
-        records = tuple(codec.read(item, i) for i, item in f.items(key))
-        _check_unique_names(records, codec.label)
-        sections[key] = records
-    return Project(meta=meta_from_json(data.get("meta", {})), **sections)
+    project = Project(meta=meta_from_json(data.get("meta", {})))
+    for t in registry.tools():
+        records = tuple(t.read(item, i) for i, item in f.items(t.key))
+        _check_unique_names(records, t.record_label)
+        project = project.with_section(t.key, records)
+    return project
 
 
 def project_to_json(project: Project, format_version: int) -> dict[str, Any]:
     data: dict[str, Any] = {"format_version": format_version, "meta": asdict(project.meta)}
-    for key, codec in SECTION_CODECS.items():
-        data[key] = [codec.write(r) for r in project.section(key)]
+    for t in registry.tools():
+        data[t.key] = [t.write(r) for r in project.section(t.key)]
     return data
 
 
@@ -191,4 +168,5 @@ def _check_unique_names(records: tuple, label: str) -> None:
 
 def validate_record(key: str, record: Any) -> Any:
     """Check one record by the same rules as loading; raise ProjectError naming the field."""
-    return SECTION_CODECS[key].read(SECTION_CODECS[key].write(record), 0)
+    t = registry.tool(key)
+    return t.read(t.write(record), 0)

@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from score_desktop.project import registry
 from score_desktop.project.codec import MAX_NAME
 from score_desktop.project.links import rename_references
 from score_desktop.project.records import Project
 
 
 def _with_section(project: Project, key: str, records: tuple) -> Project:
-    return replace(project, **{key: records})
+    return project.with_section(key, records)
 
 
 def unique_name(project: Project, key: str, base: str) -> str:
@@ -73,31 +74,4 @@ def rename_record(project: Project, key: str, index: int, new_name: str) -> Proj
 
 def new_record(key: str, project: Project) -> Any:
     """A new record with default values and a name no record in the section has."""
-    from score_desktop.project.records import DemandRecord, OeeRecord
-
-    if key == "oee_records":
-        return OeeRecord(
-            name=unique_name(project, key, "Machine shift"),
-            shift_length_min=480,
-            planned_breaks_min=30,
-            ideal_cycle_time_s=1.0,
-        )
-    if key == "demands":
-        return DemandRecord(name=unique_name(project, key, "Customer demand"))
-    if key == "lines":
-        from score_desktop.project.line_records import LineRecord
-        from score_desktop.tools.line_balancing.model import Line
-
-        name = unique_name(project, key, "Assembly line")
-        return LineRecord(name=name, line=Line(tasks=(), cycle_time=60.0, name=name, time_unit="s"))
-    if key == "value_streams":
-        from score_desktop.tools.vsm.model import ValueStreamMap
-
-        return ValueStreamMap(name=unique_name(project, key, "Current state"))
-    if key == "resource_logs":
-        from score_desktop.project.section_records import ResourceRecord
-        from score_desktop.tools.resource_efficiency.datalog import ResourceLog
-
-        name = unique_name(project, key, "Site")
-        return ResourceRecord(name=name, log=ResourceLog(site=name))
-    raise KeyError(key)
+    return registry.tool(key).new_record(project)

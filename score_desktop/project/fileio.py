@@ -3,20 +3,26 @@
 from __future__ import annotations
 
 import contextlib
+import glob
 import json
 import math
 import os
 import tempfile
+import time
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from score_desktop.project.codec import project_from_json, project_to_json
 from score_desktop.project.errors import ProjectError
 from score_desktop.project.migrations import CURRENT_FORMAT_VERSION, upgrade
 from score_desktop.project.records import Project, now_iso
+from score_desktop.tools.safe_files import FileTooLargeError, ImportFileError, read_bounded
 
 FILE_SUFFIX = ".scoreproj"
 MAX_FILE_BYTES = 200 * 1024 * 1024
+#: A temporary file of an interrupted save older than this is left over, not in progress.
+STALE_TEMP_SECONDS = 10 * 60
 
 
 def load_project(path: str | os.PathLike[str]) -> Project:
@@ -24,21 +30,13 @@ def load_project(path: str | os.PathLike[str]) -> Project:
     path = Path(path)
     name = path.name
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ProjectError(
-                f"{name}: the file is {size / 2**20:.0f} MB, larger than any "
-                f"project ({MAX_FILE_BYTES / 2**20:.0f} MB at most)"
-            )
-        raw = path.read_bytes()
-    except ProjectError:
-        raise
-    except FileNotFoundError:
-        raise ProjectError(f"{name}: no such file") from None
-    except IsADirectoryError:
-        raise ProjectError(f"{name}: is a folder, not a project file") from None
-    except OSError as exc:
-        raise ProjectError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+        raw = read_bounded(path, MAX_FILE_BYTES, what="a project file")
+    except FileTooLargeError:
+        raise ProjectError(
+            f"{name}: the file is larger than any project ({MAX_FILE_BYTES / 2**20:.0f} MB at most)"
+        ) from None
+    except ImportFileError as exc:
+        raise ProjectError(str(exc)) from None
     return project_from_bytes(raw, name)
 
 
@@ -66,12 +64,50 @@ def project_from_bytes(raw: bytes, name: str = "project file") -> Project:
         raise ProjectError(f"{name}: {exc}") from None
     if not isinstance(data, dict) or "format_version" not in data:
         raise ProjectError(f"{name}: not a SCORE Desktop project (no format_version)")
+    where = lone_surrogate_at(data)
+    if where is not None:
+        raise ProjectError(
+            f"{name}: {where} holds a lone surrogate (an escape such as \\ud800 that is "
+            "half of a character); it is not text that can be saved. Fix or remove it."
+        )
     try:
         return project_from_json(upgrade(data))
     except ProjectError as exc:
         raise ProjectError(f"{name}: {exc}") from None
     except RecursionError:
         raise ProjectError(f"{name}: nested too deeply to be a project file") from None
+
+
+def lone_surrogate_at(data: Any) -> str | None:
+    """Where in parsed JSON a text (a value or a key) holds a lone surrogate, or None.
+
+    The place is written as in the file, e.g. ``vsm_maps[0].processes[2].name``. This is the
+    one text rule of the project file: any Unicode text JSON can hold is kept, except lone
+    surrogates (U+D800 to U+DFFF unpaired), which no UTF-8 file can store.
+    """
+    stack: list[tuple[str, Any]] = [("the file", data)]
+    while stack:
+        where, value = stack.pop()
+        if isinstance(value, str):
+            if not value.isascii() and _has_surrogate(value):
+                return where
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                place = key if where == "the file" else f"{where}.{key}"
+                if not key.isascii() and _has_surrogate(key):
+                    return f"a name in {where}"
+                stack.append((place, item))
+        elif isinstance(value, list):
+            stack.extend((f"{where}[{i}]", item) for i, item in enumerate(value))
+    return None
+
+
+def _has_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _refuse_constant(token: str) -> float:
@@ -126,6 +162,7 @@ def save_project(
             f"opened again ({exc}); the previous file is unchanged"
         ) from None
     write_atomically(Path(path), payload)
+    remove_stale_temp_files(Path(path).parent, Path(path).name)
     return project
 
 
@@ -157,3 +194,27 @@ def write_atomically(path: Path, payload: bytes) -> None:
 def _copy_permissions(source: Path, target: Path) -> None:
     with contextlib.suppress(OSError):
         os.chmod(target, source.stat().st_mode & 0o777)
+
+
+def remove_stale_temp_files(
+    folder: Path, stem: str = "", max_age: float = STALE_TEMP_SECONDS
+) -> int:
+    """Delete temporary files of interrupted saves (``.<name>.*.tmp``) older than ``max_age``.
+
+    With ``stem``, only those of the file called ``stem``; returns how many were deleted. A
+    younger one may belong to a save in progress and is left alone.
+    """
+    removed = 0
+    now = time.time()
+    try:
+        candidates = list(folder.glob(f".{glob.escape(stem)}.*.tmp" if stem else ".*.tmp"))
+    except OSError:
+        return 0
+    for path in candidates:
+        try:
+            if now - path.lstat().st_mtime >= max_age and path.is_file():
+                path.unlink()
+                removed += 1
+        except OSError:
+            continue
+    return removed

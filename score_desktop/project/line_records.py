@@ -17,6 +17,7 @@ from score_desktop.tools.line_balancing.model import Line, Restrictions, Task
 Stations = tuple[tuple[str, ...], ...]
 MAX_TASKS = 20_000
 MAX_ID = 100
+LAYOUTS = ("straight", "u")
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class SavedBalance:
 class LineRecord:
     """A line to balance.
 
+    ``layout`` is "straight" or "u" (a U-shaped cell: tasks may be done on the way back).
     ``takt_demand`` names a demand record whose takt time is the cycle time (a live
     reference); when it is empty, ``line.cycle_time`` is used. ``balance`` is the
     current assignment of task ids to stations, in station order.
@@ -45,6 +47,7 @@ class LineRecord:
     balance_method: str = ""
     alternatives: tuple[SavedBalance, ...] = ()
     notes: str = ""
+    layout: str = "straight"
 
 
 def _ids(value: Any, where: str, what: str) -> tuple[str, ...]:
@@ -130,6 +133,7 @@ def line_record_from_json(data: Any, index: int) -> LineRecord:
         balance_method=f.text("balance_method", max_length=40),
         alternatives=tuple(alternatives),
         notes=f.text("notes"),
+        layout=f.choice("layout", LAYOUTS, "straight"),
     )
 
 
@@ -137,6 +141,7 @@ def line_record_to_json(record: LineRecord) -> dict[str, Any]:
     line = record.line
     return {
         "name": record.name,
+        "layout": record.layout,
         "time_unit": line.time_unit,
         "cycle_time": line.cycle_time,
         "station_count": line.station_count,

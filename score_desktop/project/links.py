@@ -11,12 +11,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from score_desktop.project import registry
 from score_desktop.project.records import DemandRecord, OeeRecord, Project
+from score_desktop.tools.stop_log import evaluate_shift
+from score_desktop.tools.takt import compute_takt
 
 if TYPE_CHECKING:
     from score_desktop.project.line_records import LineRecord
-from score_desktop.tools.stop_log import evaluate_shift
-from score_desktop.tools.takt import compute_takt
+    from score_desktop.tools.vsm.model import ValueStreamMap
 
 Resolver = Callable[[str, str], float]
 
@@ -90,54 +92,64 @@ def line_cycle_seconds(project: Project, line_name: str) -> float:
 
 
 def resolver(project: Project) -> Resolver:
-    """The resolver the value-stream model asks for numbers (see tools/vsm/model.py)."""
+    """The resolver the value-stream model asks for numbers (see tools/vsm/model.py).
+
+    The kinds of link are those the registered tools offer (``ToolDescriptor.offers``)."""
+    kinds = registry.link_kinds()
 
     def resolve(kind: str, name: str) -> float:
-        if kind == "line_balance":
-            return line_cycle_seconds(project, name)
-        if kind == "oee":
-            return oee_availability(project, name)
-        if kind == "demand":
-            return demand_per_day(project, name)
-        if kind == "takt":
-            return takt_seconds(project, name)
-        raise LinkError(f"unknown kind of reference: {kind}")
+        offering = kinds.get(kind)
+        if offering is None:
+            raise LinkError(f"unknown kind of reference: {kind}")
+        return offering.offers[kind](project, name)
 
     return resolve
 
 
 def rename_references(project: Project, section: str, old: str, new: str) -> Project:
-    """Point every reference to record ``old`` of ``section`` at ``new``."""
-    if section == "oee_records":
-        project = replace(
-            project,
-            demands=tuple(
-                replace(d, efficiency_oee_record=new) if d.efficiency_oee_record == old else d
-                for d in project.demands
-            ),
-        )
-    if section == "demands":
-        project = replace(
-            project,
-            lines=tuple(
-                replace(r, takt_demand=new) if r.takt_demand == old else r for r in project.lines
-            ),
-        )
+    """Point every reference to record ``old`` of ``section`` at ``new``.
+
+    Asks each tool whose records take links from ``section`` (``ToolDescriptor.accepts``)."""
+    for t in registry.tools():
+        if section not in t.accepts or t.rename_links is None:
+            continue
+        records = project.section(t.key)
+        renamed = tuple(t.rename_links(r, section, old, new) for r in records)
+        if any(a is not b for a, b in zip(records, renamed, strict=True)):
+            project = project.with_section(t.key, renamed)
+    return project
+
+
+def rename_in_demand(record: DemandRecord, section: str, old: str, new: str) -> DemandRecord:
+    """A demand record takes its efficiency from an OEE record."""
+    if section == "oee_records" and record.efficiency_oee_record == old:
+        return replace(record, efficiency_oee_record=new)
+    return record
+
+
+def rename_in_line(record: LineRecord, section: str, old: str, new: str) -> LineRecord:
+    """A line takes its cycle time from the takt of a demand record."""
+    if section == "demands" and record.takt_demand == old:
+        return replace(record, takt_demand=new)
+    return record
+
+
+def rename_in_value_stream(vsm: ValueStreamMap, section: str, old: str, new: str) -> ValueStreamMap:
+    """A value-stream map's steps take uptime from OEE records and cycle times from lines;
+    its customer takes the demand from a demand record."""
     field = {"oee_records": "uptime_ref", "lines": "cycle_time_ref"}.get(section)
-    maps = []
-    for vsm in project.value_streams:
-        touched = (field and any(getattr(s, field) == old for s in vsm.steps)) or (
-            section == "demands" and vsm.customer.demand_ref == old
-        )
-        if touched:
-            vsm = copy.deepcopy(vsm)
-            for step in vsm.steps:
-                if field and getattr(step, field) == old:
-                    setattr(step, field, new)
-            if section == "demands" and vsm.customer.demand_ref == old:
-                vsm.customer.demand_ref = new
-        maps.append(vsm)
-    return replace(project, value_streams=tuple(maps))
+    touched = (field and any(getattr(s, field) == old for s in vsm.steps)) or (
+        section == "demands" and vsm.customer.demand_ref == old
+    )
+    if not touched:
+        return vsm
+    vsm = copy.deepcopy(vsm)
+    for step in vsm.steps:
+        if field and getattr(step, field) == old:
+            setattr(step, field, new)
+    if section == "demands" and vsm.customer.demand_ref == old:
+        vsm.customer.demand_ref = new
+    return vsm
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from typing import Any
 
 from score_desktop.project.errors import ProjectError
 
-CURRENT_FORMAT_VERSION = 4
+CURRENT_FORMAT_VERSION = 6
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
@@ -128,7 +128,50 @@ def _v3_resource_record(record: dict[str, Any]) -> dict[str, Any]:
     return record
 
 
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+def _v4_to_v5(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 5 records the layout of every line to balance: "straight" (the only layout
+    before) or "u" (a U-shaped cell)."""
+    data = dict(data)
+    lines = data.get("lines")
+    if isinstance(lines, list):
+        data["lines"] = [
+            {"layout": "straight", **line} if isinstance(line, dict) else line for line in lines
+        ]
+    data["format_version"] = 5
+    return data
+
+
+def _v5_to_v6(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 6 adds the customer's demand pattern (pull from finished goods at takt) and the
+    supplier's scheduled deliveries to value streams; older maps keep today's behaviour: the
+    customer takes every part at once ("none") and the supplier has no scheduled deliveries."""
+    data = dict(data)
+    streams = data.get("value_streams")
+    if isinstance(streams, list):
+        data["value_streams"] = [_v5_stream(m) if isinstance(m, dict) else m for m in streams]
+    data["format_version"] = 6
+    return data
+
+
+def _v5_stream(m: dict[str, Any]) -> dict[str, Any]:
+    m = dict(m)
+    for key, defaults in (
+        ("supplier", {"delivery_quantity": 0, "delivery_every_h": 0.0}),
+        ("customer", {"demand_pattern": "none", "pitch_parts": 1}),
+    ):
+        part = m.get(key)
+        if isinstance(part, dict):
+            m[key] = {**defaults, **part}
+    return m
+
+
+MIGRATIONS: dict[int, Migration] = {
+    1: _v1_to_v2,
+    2: _v2_to_v3,
+    3: _v3_to_v4,
+    4: _v4_to_v5,
+    5: _v5_to_v6,
+}
 
 
 def upgrade(data: dict[str, Any]) -> dict[str, Any]:

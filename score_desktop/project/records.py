@@ -6,9 +6,12 @@ Records are immutable values: an edit replaces a record with a changed copy
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from score_desktop.project import registry
 
 if TYPE_CHECKING:
     from score_desktop.project.line_records import LineRecord
@@ -101,30 +104,74 @@ class DemandRecord:
     notes: str = ""
 
 
+class _Sections(Mapping[str, str]):
+    """The sections of a project, in navigator order: key -> user-facing label.
+
+    A live view of the tool registry (``registry.py``), so that a registered tool is a
+    section everywhere that lists them."""
+
+    def __getitem__(self, key: str) -> str:
+        try:
+            return registry.tool(key).label
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __iter__(self) -> Iterator[str]:
+        return registry.tool_keys()
+
+    def __len__(self) -> int:
+        return len(registry.tools())
+
+    def __repr__(self) -> str:
+        return f"SECTIONS({dict(self)!r})"
+
+
 #: The sections of a project, in navigator order: attribute name -> user-facing label.
-SECTIONS: dict[str, str] = {
-    "oee_records": "OEE",
-    "demands": "Demand and takt",
-    "lines": "Line balancing",
-    "value_streams": "Value streams",
-    "resource_logs": "Resource efficiency",
-}
+SECTIONS: Mapping[str, str] = _Sections()
 
 
 @dataclass(frozen=True)
 class Project:
+    """The records of a project, one tuple per tool.
+
+    The built-in tools have a field each; the records of any other registered tool are in
+    ``more`` as (key, records) pairs in registry order. Use :meth:`section` and
+    :meth:`with_section` to reach any tool's records by key.
+    """
+
     meta: ProjectMeta = field(default_factory=ProjectMeta)
     oee_records: tuple[OeeRecord, ...] = ()
     demands: tuple[DemandRecord, ...] = ()
     lines: tuple[LineRecord, ...] = ()
     value_streams: tuple[ValueStreamMap, ...] = ()
     resource_logs: tuple[ResourceRecord, ...] = ()
+    more: tuple[tuple[str, tuple], ...] = ()
 
     def section(self, key: str) -> tuple:
-        if key not in SECTIONS:
+        if not registry.is_tool(key):
             raise KeyError(key)
-        return getattr(self, key)
+        if key in _FIELDS:
+            return getattr(self, key)
+        return dict(self.more).get(key, ())
+
+    def with_section(self, key: str, records: tuple) -> Project:
+        """A copy of the project whose section ``key`` holds ``records``."""
+        if not registry.is_tool(key):
+            raise KeyError(key)
+        if key in _FIELDS:
+            changes: dict[str, Any] = {key: tuple(records)}
+            return replace(self, **changes)
+        sections = dict(self.more)
+        sections[key] = tuple(records)
+        more = tuple(
+            (k, sections[k]) for k in registry.tool_keys() if k not in _FIELDS and sections.get(k)
+        )
+        return replace(self, more=more)
 
     def find(self, key: str, name: str):
         """The record called ``name`` in section ``key``, or None."""
         return next((r for r in self.section(key) if r.name == name), None)
+
+
+#: The sections that are fields of :class:`Project` (the others live in ``Project.more``).
+_FIELDS = frozenset(f.name for f in fields(Project)) - {"meta", "more"}

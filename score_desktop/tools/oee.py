@@ -117,10 +117,8 @@ def _counts(total: float, good: float, total_field: str, good_field: str) -> tup
 
 
 def _time_ratio(
-    field: str, label: str, value: float | None, planned_time: float, planned_label: str
-) -> float | None:
-    if value is None:
-        return None
+    field: str, label: str, value: float, planned_time: float, planned_label: str
+) -> float:
     value = _check.positive(field, label, value)
     if value < planned_time * (1 - _REL_TOL):
         raise OeeInputError(

@@ -68,24 +68,39 @@ DOWNTIME_CATEGORIES: frozenset[str] = frozenset(
 
 
 class StopLike(Protocol):
-    start_min: float
-    duration_min: float
-    reason: str
-    category: str
+    """One stop as :func:`evaluate_shift` reads it (read-only, so frozen records fit)."""
+
+    @property
+    def start_min(self) -> float: ...
+    @property
+    def duration_min(self) -> float: ...
+    @property
+    def reason(self) -> str: ...
+    @property
+    def category(self) -> str: ...
 
 
 class ShiftLike(Protocol):
     """What :func:`evaluate_shift` reads (an :class:`OeeShift` or the project's OEE record)."""
 
-    shift_length_min: float
-    planned_breaks_min: float
-    ideal_cycle_time_s: float
-    total_count: int
-    good_count: int
-    startup_rejects: int
-    minor_stop_threshold_min: float | None
-    calendar_time_min: float | None
-    stops: Sequence[StopLike]
+    @property
+    def shift_length_min(self) -> float: ...
+    @property
+    def planned_breaks_min(self) -> float: ...
+    @property
+    def ideal_cycle_time_s(self) -> float: ...
+    @property
+    def total_count(self) -> int: ...
+    @property
+    def good_count(self) -> int: ...
+    @property
+    def startup_rejects(self) -> int: ...
+    @property
+    def minor_stop_threshold_min(self) -> float | None: ...
+    @property
+    def calendar_time_min(self) -> float | None: ...
+    @property
+    def stops(self) -> Sequence[StopLike]: ...
 
 
 @dataclass(frozen=True)

@@ -101,12 +101,20 @@ def capacity(available_time: float, cycle_time: float, efficiency: float = 1.0) 
 
 
 class DemandLike(Protocol):
-    demand: float
-    period: str
-    shifts_per_day: int
-    shift_length_min: float
-    breaks_per_shift_min: float
-    working_days_per_period: float
+    """What :func:`compute_takt` reads (read-only, so frozen records fit)."""
+
+    @property
+    def demand(self) -> float: ...
+    @property
+    def period(self) -> str: ...
+    @property
+    def shifts_per_day(self) -> int: ...
+    @property
+    def shift_length_min(self) -> float: ...
+    @property
+    def breaks_per_shift_min(self) -> float: ...
+    @property
+    def working_days_per_period(self) -> float: ...
 
 
 @dataclass(frozen=True)

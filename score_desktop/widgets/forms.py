@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -23,6 +24,8 @@ from score_desktop.project.errors import ProjectError
 from score_desktop.widgets.document import Document
 
 ERROR_STYLE = "color: #b00020; font-weight: 600;"
+#: The ground of a refused field; its label turns red and bold.
+FIELD_ERROR_BASE = "#fbd5da"
 
 
 @dataclass(frozen=True)
@@ -180,9 +183,23 @@ class RecordForm(QWidget):
 
     def _show_error(self, message: str, field: str | None) -> None:
         for name, editor in self.editors.items():
-            editor.setStyleSheet("border: 2px solid #b00020;" if name == field else "")
+            self._mark(editor, name == field)
         self.error_label.setText(message)
         self.error_label.setVisible(bool(message))
+
+    def _mark(self, editor: QWidget, refused: bool) -> None:
+        """Mark a refused field with a pale red ground and a red, bold label; the typed
+        text stays drawn. (A style sheet border on a spin box without buttons shrinks its
+        inner line edit to one pixel, which hid the refused value.)"""
+        palette = QPalette(self.palette())
+        if refused:
+            palette.setColor(QPalette.ColorRole.Base, QColor(FIELD_ERROR_BASE))
+        editor.setPalette(palette)
+        if isinstance(editor, QAbstractSpinBox):
+            editor.lineEdit().setPalette(palette)
+        label = self.layout().labelForField(editor)
+        if isinstance(label, QLabel):
+            label.setStyleSheet(ERROR_STYLE if refused else "")
 
     @property
     def error_text(self) -> str:

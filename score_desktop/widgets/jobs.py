@@ -10,16 +10,12 @@
 
 from __future__ import annotations
 
-import concurrent.futures as cf
 import logging
 import math
-import multiprocessing
-import os
-import pickle
 import threading
 import time
 import traceback
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from enum import Enum
 from typing import Any
 
@@ -43,7 +39,6 @@ __all__ = [
     "active_jobs",
     "job_error_relay",
     "job_thread_pool",
-    "run_in_processes",
     "shutdown_jobs",
     "user_message",
 ]
@@ -454,74 +449,3 @@ def job_error_relay() -> JobErrorRelay:
     if _RELAY is None:
         _RELAY = JobErrorRelay()
     return _RELAY
-
-
-def _default_workers() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on every platform
-        return os.cpu_count() or 1
-
-
-def run_in_processes(
-    ctx: JobContext,
-    fn: Callable[..., Any],
-    arg_tuples: Sequence[tuple[Any, ...]],
-    max_workers: int | None = None,
-    text: str = "",
-) -> list[Any]:
-    """Inside a job, run ``fn(*args)`` for each tuple of ``arg_tuples`` in worker processes
-    and return the results in the same order (e.g. independent simulation replications).
-
-    ``fn`` must be a picklable top-level function of a Qt-free module (``score_desktop.tools``).
-    Progress is reported as pieces complete, with ``text`` formatted with ``done`` and
-    ``total`` (default "{done} of {total} done"). On cancel, pending pieces are dropped, the
-    worker processes are stopped and :class:`JobCancelled` is raised; the first exception of
-    a piece is raised here (with the worker's traceback as its cause). Processes are started
-    with "spawn", which is safe next to Qt's threads.
-    """
-    items = [tuple(args) for args in arg_tuples]
-    if not items:
-        return []
-    try:
-        pickle.dumps(fn)
-    except Exception as exc:
-        raise TypeError(f"run_in_processes needs a top-level function, not {fn!r}") from exc
-    if not text:
-        text = QCoreApplication.translate("Job", "{done} of {total} done")
-    total = len(items)
-    ctx.raise_if_cancelled()
-    workers = max(1, min(max_workers or _default_workers(), total))
-    results: list[Any] = [None] * total
-    executor = cf.ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
-    completed = False
-    try:
-        index = {executor.submit(fn, *args): i for i, args in enumerate(items)}
-        pending: set[cf.Future[Any]] = set(index)
-        ctx.report(0.0, text.format(done=0, total=total))
-        while pending:
-            ctx.raise_if_cancelled()
-            finished, pending = cf.wait(pending, timeout=0.1, return_when=cf.FIRST_COMPLETED)
-            for future in finished:
-                results[index[future]] = future.result()
-            if finished:
-                done = total - len(pending)
-                ctx.report(done / total, text.format(done=done, total=total))
-        completed = True
-        return results
-    finally:
-        if not completed:
-            _stop_processes(executor)
-        executor.shutdown(wait=True)
-
-
-def _stop_processes(executor: cf.ProcessPoolExecutor) -> None:
-    """End the worker processes now instead of after their current piece.
-
-    There is no public way to do this before Python 3.14: terminate the processes; the
-    executor sees a broken pool, fails the remaining futures (nobody reads them) and its
-    shutdown(wait=True) then joins the processes and frees its resources.
-    """
-    for process in list((getattr(executor, "_processes", None) or {}).values()):
-        if process.is_alive():
-            process.terminate()

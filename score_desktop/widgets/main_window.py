@@ -5,8 +5,8 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from score_desktop import __version__
 from score_desktop.project import FILE_SUFFIX, Project, ProjectError
 from score_desktop.project import recovery as rec
+from score_desktop.project.fileio import remove_stale_temp_files
+from score_desktop.resources import MissingResourceError
 from score_desktop.widgets.document import Document
 from score_desktop.widgets.job_progress import JobProgress, install_job_error_dialogs
 from score_desktop.widgets.jobs import JobContext, JobRunner, shutdown_jobs
@@ -29,7 +30,6 @@ from score_desktop.widgets.start_page import StartPage
 
 MAX_RECENT = 8
 AUTOSAVE_MS = 2 * 60 * 1000
-USER_GUIDE = Path(__file__).resolve().parents[2] / "docs" / "user-guide.md"
 
 
 class MainWindow(QMainWindow):
@@ -46,6 +46,11 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.recovery_folder = recovery_folder
         self.recovery_file = rec.recovery_path(recovery_folder, uuid.uuid4().hex)
+        # Held for the session's life: other instances see this autosave as live, not left over.
+        self.session_lock = rec.SessionLock(rec.lock_path(self.recovery_file))
+        self.session_lock.acquire()
+        # A restored recovery file is kept (and locked) until the work is saved or autosaved.
+        self._restored_from: tuple[Path, rec.SessionLock] | None = None
         self.document: Document | None = None
         self.panel: QWidget | None = None
         self._shown: tuple[str, str] | None = None
@@ -101,7 +106,11 @@ class MainWindow(QMainWindow):
         self.close_action = self._action(self.tr("&Close project"), self.close_project, sk.Close)
         self.quit_action = self._action(self.tr("&Quit"), self.close, sk.Quit)
         self.about_action = self._action(self.tr("&About SCORE Desktop"), self.about)
-        self.guide_action = self._action(self.tr("&User guide"), self.user_guide, sk.HelpContents)
+        self.guide_action = self._action(
+            self.tr("&User guide"), self.user_guide, None, "action_user_guide"
+        )
+        self.guide_action.setShortcuts(_help_keys())
+        self.about_action.setObjectName("action_about")
         self.undo_action = self._action(self.tr("&Undo"), self._undo, sk.Undo, "action_undo")
         self.redo_action = self._action(self.tr("&Redo"), self._redo, sk.Redo, "action_redo")
 
@@ -145,6 +154,11 @@ class MainWindow(QMainWindow):
             document.undo_stack.cleanChanged.connect(self._update_title)
             document.path_changed.connect(self._update_title)
             document.changed.connect(self._on_document_changed)
+            # The Edit menu follows the stack itself: ``changed`` fires inside a command's
+            # redo/undo, before the stack's index moves, so the menu was one step behind
+            # (after Ctrl+Z it still offered the undone step, and Redo stayed grey).
+            for signal in self._stack_signals(document):
+                signal.connect(self._update_actions)
             self.navigator = Navigator(document)
             self.navigator.selected.connect(self.show_record)
             self.workspace.addWidget(self.navigator)
@@ -163,7 +177,14 @@ class MainWindow(QMainWindow):
             self.document.undo_stack.cleanChanged.disconnect(self._update_title)
             self.document.path_changed.disconnect(self._update_title)
             self.document.changed.disconnect(self._on_document_changed)
+            for signal in self._stack_signals(self.document):
+                signal.disconnect(self._update_actions)
             self.document.deleteLater()
+
+    @staticmethod
+    def _stack_signals(document: Document) -> tuple:
+        stack = document.undo_stack
+        return (stack.indexChanged, stack.undoTextChanged, stack.redoTextChanged)
 
     def show_record(self, section: str, name: str) -> None:
         """Open the panel of a record; the open panel stays when it already shows it
@@ -248,6 +269,7 @@ class MainWindow(QMainWindow):
     def new_project(self) -> None:
         if self.confirm_discard():
             self._discard_own_recovery()
+            self._release_restored(discard=True)
             self.set_document(Document(Project()))
 
     def open_dialog(self) -> None:
@@ -275,8 +297,10 @@ class MainWindow(QMainWindow):
                 self._remove_recent(str(path))
             return False
         self._discard_own_recovery()
+        self._release_restored(discard=True)
         self.set_document(document)
         self._add_recent(str(path.resolve()))
+        remove_stale_temp_files(path.parent, path.name)  # left by a save that was cut off
         self.statusBar().showMessage(self.tr("Opened %s") % path.name, 5000)
         return True
 
@@ -310,6 +334,7 @@ class MainWindow(QMainWindow):
             self.show_error(self.tr("Cannot save project"), str(exc))
             return False
         self._discard_own_recovery()
+        self._release_restored(discard=True)
         self._add_recent(str(path.resolve()))
         self.statusBar().showMessage(self.tr("Saved %s") % path.name, 5000)
         return True
@@ -317,6 +342,7 @@ class MainWindow(QMainWindow):
     def close_project(self) -> None:
         if self.confirm_discard():
             self._discard_own_recovery()
+            self._release_restored(discard=True)
             self.set_document(None)
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -327,6 +353,9 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/state", self.saveState())
         self.autosave_timer.stop()
         self._discard_own_recovery()
+        self._release_restored(discard=True)
+        self.session_lock.release()
+        rec.discard_recovery(self.session_lock.path)
         shutdown_jobs()
         self._detach_document()
         self.document = None
@@ -369,32 +398,47 @@ class MainWindow(QMainWindow):
             rec.write_recovery(self.recovery_file, self.document.project, original)
         except ProjectError as exc:
             self.statusBar().showMessage(self.tr("Autosave failed: %s") % exc, 10000)
+        else:
+            self._release_restored(discard=True)  # the restored work is kept again
 
     def _discard_own_recovery(self) -> None:
         rec.discard_recovery(self.recovery_file)
 
+    def _release_restored(self, *, discard: bool = False) -> None:
+        """Stop keeping the recovery file the document was restored from (delete it too)."""
+        if self._restored_from is None:
+            return
+        path, lock = self._restored_from
+        if discard:
+            rec.discard_recovery(path)
+        lock.release()
+        rec.discard_recovery(lock.path)
+        self._restored_from = None
+
     def offer_recovery(self) -> bool:
-        """At start-up, offer to restore work left by a session that crashed."""
-        pending = rec.pending_recoveries(self.recovery_folder, exclude=self.recovery_file)
-        if not pending:
+        """At start-up, offer to restore work left by a session that is gone.
+
+        Only the newest readable recovery file is offered (damaged ones are moved aside).
+        Restored work keeps its recovery file until it is saved or autosaved again; No
+        discards the offered file only; Cancel keeps it for the next start.
+        """
+        found = rec.latest_recovery(self.recovery_folder, exclude=self.recovery_file)
+        if found is None:
             return False
-        latest = pending[0]
+        latest, project = found
         answer = self.ask_restore(latest)
         if answer == QMessageBox.StandardButton.Yes:
-            try:
-                project = rec.read_recovery(latest)
-            except ProjectError as exc:
-                self.show_error(self.tr("Cannot restore"), str(exc))
-            else:
-                document = Document(project, Path(latest.original) if latest.original else None)
-                self.set_document(document)
-                document.undo_stack.resetClean()  # restored work is unsaved work
-                for item in pending:
-                    rec.discard_recovery(item.path)
-                return True
+            lock = rec.SessionLock(rec.lock_path(latest.path))
+            if not lock.acquire():  # another instance took it meanwhile
+                return False
+            document = Document(project, Path(latest.original) if latest.original else None)
+            self.set_document(document)
+            document.undo_stack.resetClean()  # restored work is unsaved work
+            self._restored_from = (latest.path, lock)
+            self.autosave()  # our own copy at once; the old file goes once it is written
+            return True
         if answer == QMessageBox.StandardButton.No:
-            for item in pending:
-                rec.discard_recovery(item.path)
+            rec.discard_recovery(latest.path)
         return False
 
     def ask_restore(self, recovery: rec.RecoveryFile) -> QMessageBox.StandardButton:
@@ -452,20 +496,39 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, title, message)
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About SCORE Desktop"),
-            self.tr(
-                "<h3>SCORE Desktop %s</h3><p>Industrial-engineering tools for small and "
-                "medium factories, in the spirit of the ILO SCORE programme: OEE, takt "
-                "time, line balancing, value-stream simulation and resource "
-                "efficiency.</p>"
-            )
-            % __version__,
-        )
+        """Help ▸ About: versions and Copy system information (non-blocking)."""
+        from score_desktop.widgets.help import AboutDialog
+
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.about_dialog = dialog
 
     def user_guide(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(USER_GUIDE)))
+        """Help ▸ User guide (F1): the guide inside the package, in a window of its own."""
+        from score_desktop.widgets.help import GuideWindow
+
+        guide = getattr(self, "guide_window", None)
+        if guide is None:
+            try:
+                guide = self.guide_window = GuideWindow(self)
+            except MissingResourceError as exc:
+                self.show_error(self.tr("User guide"), str(exc))
+                return
+        if guide.isVisible():
+            guide.raise_()
+            guide.activateWindow()
+        else:
+            guide.show()
+
+
+def _help_keys() -> list[QKeySequence]:
+    """F1, and the platform's Help key when it is another one."""
+    keys = [QKeySequence(Qt.Key.Key_F1)]
+    for key in QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents):
+        if key not in keys:
+            keys.append(key)
+    return keys
 
 
 def _export_job(ctx: JobContext, project: Project, target: Path) -> Path:

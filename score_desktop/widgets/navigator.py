@@ -24,6 +24,7 @@ from score_desktop.project.edits import (
     rename_record,
 )
 from score_desktop.widgets.document import Document
+from score_desktop.widgets.tool_views import view
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -88,6 +89,9 @@ class Navigator(QWidget):
             group.setData(0, SECTION_ROLE, key)
             group.setData(0, NAME_ROLE, "")
             group.setFont(0, font)
+            tool_view = view(key)
+            if tool_view is not None and tool_view.icon is not None:
+                group.setIcon(0, tool_view.icon())
             for record in records:
                 child = QTreeWidgetItem([record.name])
                 child.setData(0, SECTION_ROLE, key)

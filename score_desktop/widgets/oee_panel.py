@@ -34,7 +34,7 @@ from score_desktop.tools.stop_log import (
 from score_desktop.widgets.chart_view import ChartView
 from score_desktop.widgets.document import Document
 from score_desktop.widgets.forms import ERROR_STYLE, FieldSpec, RecordForm
-from score_desktop.widgets.stop_log_model import CategoryDelegate, StopLogModel
+from score_desktop.widgets.stop_log_model import CategoryDelegate, MinutesDelegate, StopLogModel
 
 SECTION = "oee_records"
 SHOP_FLOOR, ISO = "shop_floor", "iso22400"
@@ -96,6 +96,10 @@ class OeePanel(QWidget):
         self.stop_table.setObjectName("stop_table")
         self.stop_table.setModel(self.stop_model)
         self.stop_table.setItemDelegateForColumn(3, CategoryDelegate(self.stop_table))
+        minutes = MinutesDelegate(self.stop_table)
+        self.stop_table.setItemDelegateForColumn(0, minutes)
+        self.stop_table.setItemDelegateForColumn(1, minutes)
+        self.stop_model.edited.connect(lambda: self._after(not self.stop_model.error))
         header = self.stop_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)

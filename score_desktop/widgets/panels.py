@@ -1,35 +1,19 @@
-"""Which panel shows which record: one panel class per tool."""
+"""Which panel shows which record: the panel factory each tool registers (tool_views.py)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
 from score_desktop.widgets.document import Document
+from score_desktop.widgets.tool_views import view
 
 
 def make_panel(document: Document, section: str, name: str) -> QWidget:
     """The panel for record ``name`` of ``section`` (or the section overview when name is empty)."""
-    if section == "oee_records":
-        from score_desktop.widgets.oee_panel import OeeOverviewPanel, OeePanel
-
-        return OeePanel(document, name) if name else OeeOverviewPanel(document)
-    if section == "demands" and name:
-        from score_desktop.widgets.takt_panel import TaktPanel
-
-        return TaktPanel(document, name)
-    if section == "lines":
-        from score_desktop.widgets.line_balancing.overview import LinesOverviewPanel
-        from score_desktop.widgets.line_balancing.panel import LineBalancingPanel
-
-        return LineBalancingPanel(document, name) if name else LinesOverviewPanel(document)
-    if section == "resource_logs" and name:
-        from score_desktop.widgets.resource_efficiency.panel import ResourcePanel
-
-        return ResourcePanel(document, name)
-    if section == "value_streams" and name:
-        from score_desktop.widgets.vsm.panel import ValueStreamPanel
-
-        return ValueStreamPanel(document, name)
+    tool_view = view(section)
+    panel = tool_view.panel(document, name) if tool_view is not None else None
+    if panel is not None:
+        return panel
     from score_desktop.widgets.project_panel import ProjectPanel
 
     return ProjectPanel(document)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,6 +20,20 @@ from PySide6.QtWidgets import (
 from score_desktop.resources import example_projects
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
+#: The project's name in a file's metadata, which comes first in every file this app writes.
+_META_NAME = re.compile(r'"meta"\s*:\s*\{[^{}]*?"name"\s*:\s*("(?:[^"\\]|\\.)*")', re.S)
+
+
+def project_title(path: Path) -> str:
+    """The project name stored in ``path`` (read from its first 64 KB), else the file name."""
+    try:
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            head = handle.read(65536)
+        match = _META_NAME.search(head)
+        name = json.loads(match.group(1)).strip() if match else ""
+    except (OSError, ValueError):
+        name = ""
+    return name or path.stem
 
 
 class StartPage(QWidget):
@@ -76,8 +92,13 @@ class StartPage(QWidget):
         widget = QListWidget()
         widget.setObjectName(name)
         widget.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 6px; }")
+        # long folder names lose their middle, not the file name at the end
+        widget.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # itemActivated alone: it comes for a double click and for Enter. Listening to
+        # itemDoubleClicked as well opened the project twice; the first opening refills
+        # the list, and the second call then had a deleted item (a traceback).
         widget.itemActivated.connect(self._activate)
-        widget.itemDoubleClicked.connect(self._activate)
         return widget
 
     def _add(self, widget: QListWidget, path: Path, title: str = "") -> None:
@@ -89,13 +110,14 @@ class StartPage(QWidget):
     def set_recent(self, paths: list[str]) -> None:
         self.recent_list.clear()
         for path in paths:
-            self._add(self.recent_list, Path(path))
+            self._add(self.recent_list, Path(path), project_title(Path(path)))
         if not paths:
             item = QListWidgetItem(self.tr("No recent projects yet"))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.recent_list.addItem(item)
 
-    def _activate(self, item: QListWidgetItem) -> None:
-        path = item.data(PATH_ROLE)
+    def _activate(self, item: QListWidgetItem | None) -> None:
+        path = item.data(PATH_ROLE) if item is not None else None
         if path:
-            self.open_requested.emit(path)
+            # after the list's own mouse handling: opening a project refills this list
+            QTimer.singleShot(0, self, lambda: self.open_requested.emit(path))

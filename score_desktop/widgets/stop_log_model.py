@@ -5,8 +5,21 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from score_desktop.project import StopEntry
 from score_desktop.project.codec import validate_record
@@ -21,17 +34,32 @@ SECTION = "oee_records"
 Index = QModelIndex | QPersistentModelIndex
 
 
+def minutes(value: Any) -> float:
+    """Minutes typed or pasted: "12.5", "12,5" (a decimal comma) or "1,250.5"; ValueError
+    for anything else."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    text = str(value).strip().replace("\u00a0", "").replace(" ", "")
+    if text.count(",") == 1 and "." not in text and len(text.split(",")[1]) != 3:
+        text = text.replace(",", ".")
+    return float(text.replace(",", ""))
+
+
 class StopLogModel(QAbstractTableModel):
     """Rows are the stops of the OEE record called ``record_name``.
 
-    ``error`` holds the reason the last edit was refused (empty after a good edit).
+    ``error`` holds the reason the last edit was refused (empty after a good edit);
+    ``edited`` fires after every cell edit, refused or not, so the panel can show it.
     """
+
+    edited = Signal()
 
     def __init__(self, document: Document, record_name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.record_name = record_name
         self.error = ""
+        self._rows = len(self.stops())
         document.changed.connect(self._reset)
 
     def _record(self):
@@ -42,7 +70,18 @@ class StopLogModel(QAbstractTableModel):
         return record.stops if record is not None else ()
 
     def _reset(self) -> None:
+        """Follow the document. With the same number of rows only the cells change: a
+        reset in the middle of a cell edit would drop the view's editor and its current
+        cell, so Tab could not move on ("commitData called with an editor that does not
+        belong to this view")."""
+        rows = len(self.stops())
+        if rows == self._rows:
+            if rows:
+                last = self.index(rows - 1, len(COLUMNS) - 1)
+                self.dataChanged.emit(self.index(0, 0), last)
+            return
         self.beginResetModel()
+        self._rows = rows
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -71,7 +110,9 @@ class StopLogModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("start_min", "duration_min"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.EditRole:
-            return getattr(stop, column)
+            value = getattr(stop, column)
+            # minutes are always decimals, so every start and duration gets the same editor
+            return float(value) if column in ("start_min", "duration_min") else value
         if column == "category" and role in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.ToolTipRole,
@@ -102,17 +143,20 @@ class StopLogModel(QAbstractTableModel):
         column = COLUMNS[index.column()]
         if column in ("start_min", "duration_min"):
             try:
-                value = float(str(value).replace(",", ""))
+                value = minutes(value)
             except ValueError:
                 self.error = self.tr("Stop %d: %s must be a number of minutes, not “%s”") % (
                     index.row() + 1,
                     self.tr(HEADERS[index.column()]),
                     value,
                 )
+                self.edited.emit()
                 return False
         stops = list(self.stops())
         stops[index.row()] = replace(stops[index.row()], **{column: value})
-        return self._commit(tuple(stops), self.tr("Edit stop %d") % (index.row() + 1))
+        ok = self._commit(tuple(stops), self.tr("Edit stop %d") % (index.row() + 1))
+        self.edited.emit()
+        return ok
 
     def add_stop(self, stop: StopEntry | None = None) -> bool:
         stops = self.stops()
@@ -135,8 +179,8 @@ class StopLogModel(QAbstractTableModel):
                 continue
             cells = [c.strip() for c in line.split("\t")]
             try:
-                start = float(cells[0].replace(",", ""))
-                duration = float(cells[1].replace(",", ""))
+                start = minutes(cells[0])
+                duration = minutes(cells[1])
             except (ValueError, IndexError):
                 self.error = (
                     self.tr(
@@ -181,3 +225,21 @@ class CategoryDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QWidget, model, index: Index) -> None:
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class MinutesDelegate(QStyledItemDelegate):
+    """A plain text editor for minutes, so that "7,5" (a decimal comma) and "1,250.5" are
+    read as the user means them (a spin box in an English locale took "7,5" for 75)."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        editor = QLineEdit(parent)
+        editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        value = index.data(Qt.ItemDataRole.EditRole)
+        editor.setText("" if value is None else f"{float(value):g}")
+        editor.selectAll()
+
+    def setModelData(self, editor: QWidget, model, index: Index) -> None:
+        model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)

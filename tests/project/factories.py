@@ -68,7 +68,12 @@ LINE_JSON: dict[str, Any] = {
 VALUE_STREAM_JSON: dict[str, Any] = {
     "name": "Current state",
     "notes": "",
-    "supplier": {"name": "Steel Co", "arrival": None},
+    "supplier": {
+        "name": "Steel Co",
+        "arrival": None,
+        "delivery_quantity": 0,
+        "delivery_every_h": 0.0,
+    },
     "customer": {
         "name": "Assembly plant",
         "demand_per_day": 920.0,
@@ -82,6 +87,8 @@ VALUE_STREAM_JSON: dict[str, Any] = {
             "initial": 0,
         },
         "demand_ref": "Brackets",
+        "demand_pattern": "levelled",
+        "pitch_parts": 20,
     },
     "steps": [
         {

@@ -21,6 +21,7 @@ from score_desktop.project import (
     project_to_bytes,
 )
 from score_desktop.project.migrations import CURRENT_FORMAT_VERSION
+from score_desktop.tools import safe_files
 from tests.project.factories import document_with, full_document, full_project, to_bytes
 
 FILE = "plant.scoreproj"
@@ -129,7 +130,7 @@ def test_latin1_file_is_refused_with_the_position(tmp_path: Path) -> None:
 
 def test_lone_surrogate_escape_is_refused(tmp_path: Path) -> None:
     raw = b'{"format_version": 2, "meta": {"author": "half \\ud83d a smiley"}}'
-    refuse(tmp_path, raw, 'project metadata: "author" contains an invalid character')
+    refuse(tmp_path, raw, "meta.author holds a lone surrogate")
 
 
 # --- format_version -----------------------------------------------------------------------
@@ -508,10 +509,10 @@ def test_unreadable_file_simulated(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     path = tmp_path / FILE
     path.write_bytes(project_to_bytes(full_project()))
 
-    def denied(self: Path) -> bytes:
-        raise PermissionError(13, "Permission denied", str(self))
+    def denied(path, flags, *args):
+        raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr(Path, "read_bytes", denied)
+    monkeypatch.setattr(safe_files.os, "open", denied)
     with pytest.raises(ProjectError, match=rf"^{FILE}: cannot be read \(Permission denied\)$"):
         load_project(path)
 

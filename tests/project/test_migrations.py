@@ -246,3 +246,38 @@ def test_a_version_2_file_loads_into_the_current_version(tmp_path: Path) -> None
     project = load_project(path)
     assert project.lines == project.value_streams == project.resource_logs == ()
     assert [r.name for r in project.oee_records] == ["Press 1 Mon", "Press 2"]
+
+
+def test_v4_to_v5_gives_every_line_the_straight_layout() -> None:
+    v4 = {"format_version": 4, "lines": [{"name": "L1"}, {"name": "L2", "layout": "u"}]}
+    before = copy.deepcopy(v4)
+    v5 = MIGRATIONS[4](v4)
+    assert v5["format_version"] == 5
+    assert [line["layout"] for line in v5["lines"]] == ["straight", "u"]
+    assert v4 == before
+
+
+def test_a_version_4_line_loads_as_straight_and_a_u_line_round_trips(tmp_path: Path) -> None:
+    from score_desktop.project.fileio import project_from_bytes
+    from score_desktop.project.line_records import line_record_from_json, line_record_to_json
+
+    v4 = {"format_version": 4, "lines": [{"name": "Cell 3", "tasks": [{"id": "A", "time": 2}]}]}
+    project = project_from_bytes(json.dumps(v4).encode())
+    assert project.lines[0].layout == "straight"
+    u = line_record_from_json({"name": "Cell 3", "layout": "u"}, 0)
+    assert u.layout == "u"
+    assert line_record_to_json(u)["layout"] == "u"
+    with pytest.raises(Exception, match="layout"):
+        line_record_from_json({"name": "Cell 3", "layout": "zigzag"}, 0)
+
+
+def test_v5_to_v6_gives_value_streams_the_old_customer_and_supplier() -> None:
+    v5 = {
+        "format_version": 5,
+        "value_streams": [{"name": "M", "supplier": {"name": "S"}, "customer": {"name": "C"}}],
+    }
+    v6 = MIGRATIONS[5](v5)
+    assert v6["format_version"] == 6
+    stream = v6["value_streams"][0]
+    assert stream["supplier"] == {"name": "S", "delivery_quantity": 0, "delivery_every_h": 0.0}
+    assert stream["customer"] == {"name": "C", "demand_pattern": "none", "pitch_parts": 1}

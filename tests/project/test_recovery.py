@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
+import subprocess
+import sys
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -164,3 +169,101 @@ def test_write_into_an_impossible_folder_raises_project_error(tmp_path: Path) ->
     blocker.write_text("in the way")
     with pytest.raises(ProjectError, match="recovery folder cannot be created"):
         write_recovery(recovery_path(blocker / "recovery", "s1"), full_project(), "")
+
+
+# --- issue 13, section 5: owners, damaged files, interrupted saves --------------------------
+
+
+def test_a_live_sessions_autosave_is_not_offered(tmp_path: Path) -> None:
+    path = recovery_path(tmp_path, "live")
+    lock = rec.SessionLock(rec.lock_path(path))
+    assert lock.acquire()
+    write_recovery(path, full_project(), "")
+    assert rec.owned_by_live_session(path)
+    assert pending_recoveries(tmp_path) == []
+    assert rec.latest_recovery(tmp_path) is None
+    assert path.exists()
+    lock.release()  # the session is gone
+    assert [r.path for r in pending_recoveries(tmp_path)] == [path]
+
+
+def test_a_second_lock_on_the_same_file_is_refused(tmp_path: Path) -> None:
+    first = rec.SessionLock(tmp_path / "x.lock")
+    second = rec.SessionLock(tmp_path / "x.lock")
+    assert first.acquire() and not second.acquire()
+    first.release()
+    assert second.acquire()
+    second.release()
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="kill -9 of a child process")
+def test_the_lock_of_a_killed_process_is_free(tmp_path: Path) -> None:
+    path = recovery_path(tmp_path, "child")
+    write_recovery(path, full_project(), "")
+    code = (
+        "import sys, time\n"
+        "from pathlib import Path\n"
+        "from score_desktop.project import recovery as rec\n"
+        f"lock = rec.SessionLock(rec.lock_path(Path({str(path)!r})))\n"
+        "assert lock.acquire()\n"
+        "print('locked', flush=True)\n"
+        "time.sleep(60)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(rec.__file__).parents[2])}
+    child = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, env=env)
+    try:
+        assert child.stdout.readline().strip() == b"locked"
+        assert rec.owned_by_live_session(path)
+        assert pending_recoveries(tmp_path) == []
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(10)
+    assert not rec.owned_by_live_session(path)
+    assert [r.path for r in pending_recoveries(tmp_path)] == [path]
+
+
+def test_newest_readable_is_offered_and_damaged_ones_are_moved_aside(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    old = recovery_path(tmp_path, "old")
+    write_at(monkeypatch, "2026-11-26T09:00:00+00:00", old, named("older but good"))
+    newest = recovery_path(tmp_path, "newest")
+    document = json.loads(project_to_bytes(full_project()))
+    document["oee_records"][1]["good_count"] = 510  # more good parts than made: invalid
+    envelope = {"recovery_of": "", "saved_at": "2026-11-26T11:00:00+00:00", "project": document}
+    newest.write_text(json.dumps(envelope), encoding="utf-8")
+    garbage = tmp_path / f"autosave-garbage{RECOVERY_SUFFIX}"
+    garbage.write_bytes(b"\x00not json")
+    found = rec.latest_recovery(tmp_path)
+    assert found is not None
+    recovery, project = found
+    assert recovery.path == old and project == named("older but good")
+    assert not newest.exists() and not garbage.exists()
+    assert (tmp_path / (newest.name + rec.DAMAGED_SUFFIX)).exists()
+    assert (tmp_path / (garbage.name + rec.DAMAGED_SUFFIX)).exists()
+    assert rec.latest_recovery(tmp_path)[0].path == old  # the error is not met again
+
+
+def test_stale_temp_files_of_interrupted_saves_are_removed(tmp_path: Path) -> None:
+    from score_desktop.project import save_project
+
+    target = tmp_path / "plant.scoreproj"
+    stale = tmp_path / ".plant.scoreproj.abc123.tmp"
+    fresh = tmp_path / ".plant.scoreproj.def456.tmp"
+    other = tmp_path / ".other.scoreproj.abc123.tmp"
+    for path in (stale, fresh, other):
+        path.write_bytes(b"x" * 1000)
+    hour_ago = time.time() - 3600
+    os.utime(stale, (hour_ago, hour_ago))
+    os.utime(other, (hour_ago, hour_ago))
+    save_project(full_project(), target)
+    assert not stale.exists()
+    assert fresh.exists()  # may be a save in progress
+    assert other.exists()  # another file's save
+    folder = tmp_path / "recovery"
+    folder.mkdir()
+    left = folder / ".autosave-x.recovery.json.q.tmp"
+    left.write_bytes(b"x")
+    os.utime(left, (hour_ago, hour_ago))
+    pending_recoveries(folder)  # at start
+    assert not left.exists()

@@ -4,7 +4,6 @@ the progress widget and worker processes. Waits on signals only; job functions m
 from __future__ import annotations
 
 import gc
-import multiprocessing
 import sys
 import threading
 import time
@@ -28,10 +27,8 @@ from score_desktop.widgets.jobs import (
     JobState,
     active_jobs,
     job_error_relay,
-    run_in_processes,
     shutdown_jobs,
 )
-from tests.widgets import _job_functions as pieces
 
 TIMEOUT_MS = 10_000
 
@@ -396,53 +393,3 @@ def test_each_failure_opens_one_error_box_over_the_main_window(qtbot):
     assert box.text() == "invalid literal for int() with base 10: 'x'"
     assert "Traceback" in box.detailedText()
     box.close()
-
-
-# --- worker processes ----------------------------------------------------------------------
-
-
-def test_run_in_processes_returns_results_in_order_and_reports_progress(qtbot):
-    def replications(ctx: JobContext, n: int) -> list[int]:
-        return run_in_processes(ctx, pieces.square, [(i,) for i in range(n)], max_workers=2)
-
-    recorder = run_to_end(qtbot, Job(replications, 7))
-    assert recorder.events[-2] == ("finished", [i * i for i in range(7)])
-    progress = [e for e in recorder.events if e[0] == "progress"]
-    assert progress[-1] == ("progress", 1.0, "7 of 7 done")
-
-
-def test_run_in_processes_cancel_stops_running_pieces(qtbot, tmp_path):
-    markers = [tmp_path / f"piece{i}" for i in range(2)]
-    args = [(str(marker), 60.0) for marker in markers] + [(str(tmp_path / "queued"), 60.0)]
-
-    def long_pieces(ctx: JobContext) -> list[int]:
-        return run_in_processes(ctx, pieces.mark_then_sleep, args, max_workers=2)
-
-    job = Job(long_pieces)
-    recorder = Recorder(job)
-    job.start()
-    qtbot.waitUntil(lambda: all(m.exists() for m in markers), timeout=TIMEOUT_MS)
-    with qtbot.waitSignal(job.done, timeout=TIMEOUT_MS):
-        job.cancel()
-    assert recorder.outcome() == ["cancelled", "done"]
-    assert job.elapsed < 30  # the 60 s pieces were stopped, not waited for
-    assert not (tmp_path / "queued").exists()
-    assert multiprocessing.active_children() == []
-
-
-def test_run_in_processes_relays_the_first_error_of_a_piece(qtbot):
-    def checked(ctx: JobContext) -> list[int]:
-        return run_in_processes(ctx, pieces.fail_on, [(i, 2) for i in range(4)], max_workers=2)
-
-    recorder = run_to_end(qtbot, Job(checked))
-    assert recorder.outcome() == ["failed", "done"]
-    _, message, details = recorder.events[-2]
-    assert message == "piece 2 is invalid"
-    assert "fail_on" in details  # the worker's own traceback is kept
-    assert multiprocessing.active_children() == []
-
-
-def test_run_in_processes_needs_a_top_level_function_and_accepts_no_pieces():
-    assert run_in_processes(JobContext(), pieces.square, []) == []
-    with pytest.raises(TypeError, match="top-level function"):
-        run_in_processes(JobContext(), lambda x: x, [(1,)])

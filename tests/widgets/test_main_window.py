@@ -224,7 +224,8 @@ def test_autosave_and_recovery_after_a_crash(window, sample_file, qtbot, tmp_pat
     _make_edit(window)
     window.autosave()
     assert window.recovery_file.exists()
-    # A second app start (the first one "crashed" and left its recovery file):
+    # A second app start (the first one "crashed": its lock goes with the process):
+    window.session_lock.release()
     settings = QSettings(str(tmp_path / "settings2.ini"), QSettings.Format.IniFormat)
     second = MainWindow(settings, tmp_path / "recovery")
     qtbot.addWidget(second)
@@ -306,3 +307,74 @@ def test_an_edit_keeps_the_open_panel(window, sample_file):
     assert window.panel is panel
     window.navigator.select("demands", "Brackets")
     assert window.panel is not panel
+
+
+def _second_window(qtbot, tmp_path, name="settings2.ini"):
+    from PySide6.QtCore import QSettings
+
+    from score_desktop.widgets.main_window import MainWindow
+
+    settings = QSettings(str(tmp_path / name), QSettings.Format.IniFormat)
+    second = MainWindow(settings, tmp_path / "recovery")
+    qtbot.addWidget(second)
+    second.ask_save_changes = lambda: Button.Discard
+    second.show_error = lambda title, message: None
+    return second
+
+
+def test_a_second_instance_does_not_offer_or_delete_the_live_autosave(
+    window, sample_file, qtbot, tmp_path
+):
+    window.open_path(sample_file)
+    _make_edit(window)
+    window.autosave()
+    second = _second_window(qtbot, tmp_path)
+    asked = []
+    second.ask_restore = lambda recovery: asked.append(recovery) or Button.No
+    assert not second.offer_recovery()
+    assert asked == []
+    assert window.recovery_file.exists()
+
+
+def test_restored_work_keeps_its_recovery_file_until_autosaved(
+    window, sample_file, qtbot, tmp_path, monkeypatch
+):
+    from score_desktop.project import ProjectError
+    from score_desktop.project import recovery as rec
+
+    window.open_path(sample_file)
+    _make_edit(window)
+    window.autosave()
+    left = window.recovery_file
+    window.session_lock.release()  # the first session crashes
+    second = _second_window(qtbot, tmp_path)
+    second.ask_restore = lambda recovery: Button.Yes
+
+    def disk_full(*args, **kwargs):
+        raise ProjectError("disk full")
+
+    monkeypatch.setattr(rec, "write_recovery", disk_full)
+    assert second.offer_recovery()
+    assert left.exists()  # not yet kept anywhere else: a second crash must not lose it
+    second.session_lock.release()
+    third = _second_window(qtbot, tmp_path, "settings3.ini")
+    assert rec.latest_recovery(tmp_path / "recovery", exclude=third.recovery_file) is None
+    monkeypatch.undo()
+    second.autosave()  # now the restored work is autosaved again: the old file goes
+    assert second.recovery_file.exists() and not left.exists()
+    assert second.document.project.oee_records[0].total_count == 20000
+
+
+def test_no_discards_only_the_offered_recovery(window, tmp_path, monkeypatch):
+    from score_desktop.project import recovery as rec
+
+    folder = tmp_path / "recovery"
+    monkeypatch.setattr(rec, "now_iso", lambda: "2026-11-26T09:00:00+00:00")
+    write_recovery(folder / "autosave-old.recovery.json", sample_project(), "")
+    monkeypatch.setattr(rec, "now_iso", lambda: "2026-11-26T10:00:00+00:00")
+    write_recovery(folder / "autosave-new.recovery.json", sample_project(), "")
+    offered = []
+    window.ask_restore = lambda recovery: offered.append(recovery.path.name) or Button.No
+    assert not window.offer_recovery()
+    assert offered == ["autosave-new.recovery.json"]
+    assert [r.path.name for r in pending_recoveries(folder)] == ["autosave-old.recovery.json"]

@@ -11,6 +11,7 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from score_desktop import __version__
+from score_desktop.project import registry
 from score_desktop.project.errors import ProjectError
 from score_desktop.project.excel.cells import (
     SheetNames,
@@ -21,24 +22,23 @@ from score_desktop.project.excel.cells import (
     sheet_name,
     title,
 )
-from score_desktop.project.excel.line_sheets import write_line_record
-from score_desktop.project.excel.oee_sheets import (
-    reserve_summary,
-    write_oee_record,
-    write_oee_summary,
-)
 from score_desktop.project.excel.printing import print_setup
-from score_desktop.project.excel.resource_sheets import write_resource_record
-from score_desktop.project.excel.takt_sheets import write_demand_record
-from score_desktop.project.excel.vsm_sheets import write_value_streams
 from score_desktop.project.fileio import write_atomically
 from score_desktop.project.records import Project
+from score_desktop.project.registry import SheetWriter
+from score_desktop.project.safe_text import xml_safe_copy
 
 Progress = Callable[[float, str], None]
 
 
 def build_workbook(project: Project, progress: Progress | None = None) -> Workbook:
-    """The whole export as an openpyxl workbook (not yet written anywhere)."""
+    """The whole export as an openpyxl workbook (not yet written anywhere): a cover sheet,
+    then every registered tool's sheets (``ToolDescriptor.excel_sheets``).
+
+    Text is written by the project's text rule (:mod:`score_desktop.project.safe_text`):
+    characters a workbook cannot hold are replaced in the exported copy only.
+    """
+    project = xml_safe_copy(project)
     wb = Workbook()
     cover = wb.active
     taken = SheetNames()
@@ -61,36 +61,14 @@ def build_workbook(project: Project, progress: Progress | None = None) -> Workbo
             ("Notes", meta.notes, "", None),
         ],
     )
-    steps: list[tuple[str, Callable[[], None]]] = []
-    oee = reserve_summary(taken) if project.oee_records else None
-    for record in project.oee_records:
-        steps.append((f"OEE {record.name}", lambda r=record: write_oee_record(wb, r, taken, oee)))
-    if oee is not None:  # written after the records it links to, placed before them
-        steps.append(("OEE summary", lambda: write_oee_summary(wb, oee, 1)))
-    for record in project.demands:
-        steps.append(
-            (
-                f"Takt {record.name}",
-                lambda r=record: write_demand_record(wb, project, r, taken, oee),
-            )
-        )
-    for record in project.lines:
-        steps.append(
-            (f"Line {record.name}", lambda r=record: write_line_record(wb, project, r, taken))
-        )
-    for record in project.resource_logs:
-        steps.append(
-            (
-                f"Resources {record.name}",
-                lambda r=record: write_resource_record(wb, project, r, taken),
-            )
-        )
-    if project.value_streams:
-        steps.append(("Value streams", lambda: write_value_streams(wb, project, taken)))
+    steps: list[tuple[str, SheetWriter]] = []
+    for t in sorted(registry.tools(), key=lambda t: t.export_order):
+        if t.excel_sheets is not None:
+            steps.extend(t.excel_sheets(project))
     for i, (label, step) in enumerate(steps):
         if progress is not None:
             progress(i / max(1, len(steps)), label)
-        step()
+        step(wb, taken)
     row = section(cover, row + 1, "Sheets")
     for name in wb.sheetnames[1:]:
         put_text(cover, row, 1, name)

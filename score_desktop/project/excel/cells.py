@@ -12,6 +12,8 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from score_desktop.project.safe_text import xml_text
+
 PERCENT = "0.0%"
 INTEGER = "#,##0"
 DECIMAL1 = "#,##0.0"
@@ -73,7 +75,11 @@ def header_style(cell: Cell) -> None:
 
 
 def put_text(ws: Worksheet, row: int, column: int, text: str) -> None:
-    """Write user-typed text as text: never a formula, whatever it starts with."""
+    """Write user-typed text as text: never a formula, whatever it starts with.
+
+    Characters XML cannot hold are written as the text rule says (``xml_text``), also for
+    text built from a record after the export's safe copy (e.g. a header with a unit)."""
+    text = xml_text(text)
     cell = ws.cell(row=row, column=column)
     cell.value = text
     cell.data_type = "s"

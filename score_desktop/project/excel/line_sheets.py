@@ -76,7 +76,7 @@ def write_line_record(wb: Workbook, project: Project, record: LineRecord, taken:
     headers = task_headers(unit)
     first, last = excel_table(tasks_ws, table_name, 1, headers, len(line.tasks))
     tasks_ws.freeze_panes = "B2"
-    row_of = {}
+    row_of: dict[str, int] = {}
     for i, task in enumerate(line.tasks):
         row_of.setdefault(task.id, first + i)
     times = validation(tasks_ws, "decimal", "greaterThan", "0", message="A time above 0.")

@@ -9,7 +9,10 @@ sheet references each record's cells, so its trend chart follows too.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
+from weakref import WeakKeyDictionary
 
 from openpyxl.chart import BarChart, LineChart, Reference
 from openpyxl.workbook import Workbook
@@ -72,9 +75,23 @@ class OeeSheets:
     records: list[tuple[OeeRecord, OeeCells]] = field(default_factory=list)
 
 
-def reserve_summary(taken: set[str]) -> OeeSheets:
-    """Reserve the summary's name first, so that it stays "OEE summary"."""
-    return OeeSheets(sheet_name("OEE summary", taken))
+#: The OEE part of each export in progress, by workbook: the OEE tool's sheets fill it, the
+#: takt sheets (written after them) read it to link to a record's OEE cell.
+_EXPORTS: WeakKeyDictionary[Workbook, OeeSheets] = WeakKeyDictionary()
+
+
+def reserve_summary(taken: set[str], wb: Workbook | None = None) -> OeeSheets:
+    """Reserve the summary's name first, so that it stays "OEE summary"; with ``wb``, the
+    result is remembered as that workbook's OEE sheets (see :func:`oee_sheets_of`)."""
+    sheets = OeeSheets(sheet_name("OEE summary", taken))
+    if wb is not None:
+        _EXPORTS[wb] = sheets
+    return sheets
+
+
+def oee_sheets_of(wb: Workbook) -> OeeSheets | None:
+    """The OEE sheets already written into ``wb`` by :func:`reserve_summary`'s export."""
+    return _EXPORTS.get(wb)
 
 
 def write_oee_record(
@@ -146,10 +163,10 @@ def _inputs(ws: Worksheet, record: OeeRecord, c: dict[str, str]) -> int:
 
 
 def _results(ws, row, record, shift, iso, c, status, stop_table: str) -> int:
-    r = shift.result if shift is not None else None
-    lo = shift.losses if shift is not None else None
+    r: Any = shift.result if shift is not None else None
+    lo: Any = shift.losses if shift is not None else None
 
-    def v(getter):
+    def v(getter: Callable[[], Any]) -> Any:
         return None if shift is None else getter()
 
     row = section(ws, row, "Results (shop-floor definition)")
@@ -280,6 +297,7 @@ def _formula_rows(ws, row, lines, c, names) -> int:
 def _stop_log(ws, row: int, record: OeeRecord, name: str) -> int:
     row = section(ws, row, "Stop log (an Excel table: add rows at its end)")
     first, last = excel_table(ws, name, row, STOP_HEADERS, len(record.stops))
+    counted: list[str | None]
     try:
         counted = [
             LOSS_LABELS[s.category]

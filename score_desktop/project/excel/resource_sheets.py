@@ -146,7 +146,7 @@ class BaselineSheet:
             f"Price per unit [{log.currency}]",
             f"Fixed charge per period [{log.currency}]",
         )
-        rows = log.carrier_rows(self.layout.energy)
+        rows = log.carrier_rows(list(self.layout.energy))
         first, end = table(
             ws, row, headers, rows, (None, None, "0.000", "0.00000", "0.0000", DECIMAL2)
         )
@@ -269,6 +269,9 @@ class BaselineSheet:
 
         production = self.log_cell(f.fields["production"], src)
         energy_cells = {k: self.log_cell(j, src) for k, j in f.energy.items()}
+        energy: str | None
+        co2_formula: str | None
+        cost: str | None
         if energy_cells:
             first, last = min(f.energy.values()), max(f.energy.values())
             span = f"{self.log_cell(first, src)}:{col(last)}{src}"

@@ -6,6 +6,8 @@ an OEE record, the efficiency cell is a reference to that record's OEE cell (not
 
 from __future__ import annotations
 
+from typing import Any
+
 from openpyxl.workbook import Workbook
 
 from score_desktop.project.excel.cells import (
@@ -131,11 +133,11 @@ def write_demand_record(
         row += 1
         result = None
 
-    def v(attr: str):
+    def v(attr: str) -> Any:
         return None if result is None else getattr(result, attr)
 
     days = 'IF(Period="day",1,WorkingDays)'
-    results = [
+    results: list[tuple[str, str, Any, str, str, str | None]] = [
         ("Available time per period", f"={days}*ShiftsPerDay*(ShiftLength-Breaks)*60",
          v("available_time_s"), "s", INTEGER, "AvailableTime"),
         ("Takt time", "=AvailableTime/Demand", v("takt_s"), "s/unit", DECIMAL2, "TaktTime"),
@@ -151,12 +153,12 @@ def write_demand_record(
         ("Pitch (takt × pack-out quantity)", "=TaktTime*PackOut", v("pitch_s"), "s/container",
          DECIMAL1, None),
     ]  # fmt: skip
-    for label, text, expected, unit, fmt, name in results:
+    for label, text, expected, unit, fmt, cell_name in results:
         put_text(ws, row, 1, label)
         formula(ws, row, 2, text, expected, fmt)
         put_text(ws, row, 3, unit)
-        if name:
-            name_cell(ws, name, row)
+        if cell_name:
+            name_cell(ws, cell_name, row)
         row += 1
     if record.notes:
         row += 1

@@ -302,8 +302,7 @@ def write_comparison(wb: Workbook, project: Project, taken: set[str]) -> None:
     chart.legend = None
     chart.height, chart.width = 7, 12
     ws.add_chart(chart, "H4")
-    simulated = [(m, results_of(m)) for m in project.value_streams]
-    simulated = [(m, r) for m, r in simulated if r is not None]
+    simulated = [(m, r) for m in project.value_streams if (r := results_of(m)) is not None]
     row = section(ws, max(row + 1, 20), "Simulation (mean [95 % CI])")
     if len(simulated) < 2:
         put_text(

@@ -8,14 +8,20 @@ Typical use::
     scores = balance_metrics(instance, result.stations)
     stations_to_ids(line, result.stations)              # back to the user's task ids
 
-The exact search (``solve_salbp1``, ``solve_salbp2``, ``station_count_table``,
-``ExactResult``) lives in :mod:`.exact` and is re-exported lazily.
+The exact search (``solve_salbp1``, ``solve_salbp2``, ``ExactResult``) lives in
+:mod:`.exact` and the station-count table (``station_count_table``) in :mod:`.station_table`;
+both are re-exported lazily.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+# isort: off
+# first, before numba starts: where the compiled search is cached
+import score_desktop.tools.numba_cache  # noqa: F401
+
+# isort: on
 from score_desktop.tools.line_balancing.editing import (
     balance_problems,
     check_move,
@@ -73,7 +79,7 @@ from score_desktop.tools.line_balancing.validation import (
     validate_line,
 )
 
-_EXACT = ("solve_salbp1", "solve_salbp2", "station_count_table", "ExactResult")
+_EXACT = ("solve_salbp1", "solve_salbp2", "ExactResult")
 
 
 def __getattr__(name: str) -> Any:
@@ -81,6 +87,10 @@ def __getattr__(name: str) -> Any:
         from score_desktop.tools.line_balancing import exact
 
         return getattr(exact, name)
+    if name == "station_count_table":
+        from score_desktop.tools.line_balancing import station_table
+
+        return station_table.station_count_table
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

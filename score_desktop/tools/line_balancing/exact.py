@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import Any
 
 from score_desktop.tools.line_balancing.bounds import cycle_time_lower_bound, sum_of
 from score_desktop.tools.line_balancing.instance import Instance
@@ -21,11 +22,9 @@ from score_desktop.tools.line_balancing.upper_bounds import PriorityRules, least
 __all__ = [
     "ExactResult",
     "SearchProgress",
-    "StationCountRow",
     "prepare_solver",
     "solve_salbp1",
     "solve_salbp2",
-    "station_count_table",
 ]
 
 ProgressCallback = Callable[[SearchProgress], None]
@@ -145,7 +144,7 @@ def _decide(
     """
     if search.restricted:
         return search.find(m)
-    runs = []
+    runs: list[list[Any]] = []  # [seconds used, the dive's steps, its truncation flag]
     for cap in _DIVE_LOADS:
         flag = [False]
         runs.append([0.0, search.steps(m, max_loads=cap, truncated=flag), flag])
@@ -242,9 +241,9 @@ def solve_salbp1(
         while lower < len(best):
             # Top down, as BB&R: look for a balance with one station less than the best; a
             # search that finds none proves the best optimal (and every smaller count too).
-            found = _decide(search, len(best) - 1, dive)
-            if isinstance(found, list):
-                best = found
+            decided = _decide(search, len(best) - 1, dive)
+            if isinstance(decided, list):
+                best = decided
                 limits.best_value = len(best)
                 continue
             lower = len(best)
@@ -341,6 +340,7 @@ def solve_salbp2(
     lo = cycle_time_lower_bound(prep.times, m)
     limits.lower_bound = lo
     best: list[list[int]] | None = None
+    start: list[list[int]] | None
     hi = prep.n and sum(prep.times)
     stop = None
     try:
@@ -436,10 +436,3 @@ def solve_salbp2(
         nodes=limits.nodes,
         seconds=limits.elapsed(),
     )
-
-
-# The station-count table sweeps solve_salbp2 over m; it lives in its own module.
-from score_desktop.tools.line_balancing.station_table import (  # noqa: E402
-    StationCountRow,
-    station_count_table,
-)

@@ -130,6 +130,7 @@ def _greedy(
     units = task_groups(instance)
     unit_of = {t: u for u, members in enumerate(units) for t in members}
     unit_time = [sum(times[t] for t in m) for m in units]
+    key: list[tuple[float, ...]]
     if method == "rpw":
         weights = positional_weights(instance)
         priority = [float(max(weights[t] for t in m)) for m in units]
@@ -185,7 +186,7 @@ def _greedy(
 
         if quick:  # same choice as below: the first fitting unit in ranked order
             first = next((i for i, u in enumerate(available) if not allowed(u)), None)
-            notes = []
+            notes: list[str] = []
             fitting = [] if first is None else [first]
         elif text is None and simple:  # COMSOAL without restrictions: only times matter
             notes = []

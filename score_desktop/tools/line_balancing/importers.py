@@ -11,23 +11,25 @@ from __future__ import annotations
 import csv
 import io
 import re
-import zipfile
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
-from score_desktop.tools.line_balancing.model import Line, Restrictions, Task, parse_time
+from score_desktop.tools import safe_files
+from score_desktop.tools.line_balancing.model import Line, Restrictions, Task
+from score_desktop.tools.line_balancing.times import parse_time, typed_time
 from score_desktop.tools.line_balancing.validation import (
     LineValidationError,
     Problem,
     validate_line,
 )
+from score_desktop.tools.safe_files import ImportFileError, open_xlsx, read_bounded, sheet_rows
 
 #: More tasks than this are refused (the classic data sets have at most 1000 tasks).
 MAX_TASKS = 20_000
 #: Larger files are refused before reading (a 20,000-task table is far smaller).
 MAX_FILE_BYTES = 50 * 1024 * 1024
-#: An .xlsx whose parts unpack to more than this is refused (zip bombs).
-MAX_XLSX_UNPACKED_BYTES = 200 * 1024 * 1024
+#: An .xlsx whose parts unpack to more than this is refused (zip bombs); see safe_files.
+MAX_XLSX_UNPACKED_BYTES = safe_files.MAX_XLSX_UNPACKED_BYTES
 
 SUFFIXES = (".in2", ".alb", ".csv", ".txt", ".xlsx", ".xlsm")
 
@@ -84,7 +86,7 @@ def read_line(
     if suffix in (".xlsx", ".xlsm"):
         line = read_xlsx(path, sheet=sheet, validate=False)
     else:
-        data = _read_bytes(path)
+        data = read_table_bytes(path)
         if suffix == ".in2":
             line = parse_in2(data, source=path.name)
         elif suffix == ".alb":
@@ -100,17 +102,11 @@ def read_line(
     return line
 
 
-def _read_bytes(path: Path) -> bytes:
+def read_table_bytes(path: Path) -> bytes:
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise fail(
-                f"{path.name} is {size / 1e6:.0f} MB; task tables over "
-                f"{MAX_FILE_BYTES // 2**20} MB are refused"
-            )
-        return path.read_bytes()
-    except OSError as exc:
-        raise fail(f"cannot read {path.name}: {exc.strerror or exc}") from None
+        return read_bounded(path, MAX_FILE_BYTES, what="a task table")
+    except ImportFileError as exc:
+        raise fail(f"cannot read {path.name}: {exc.reason}") from None
 
 
 def _refuse_problems(line: Line) -> None:
@@ -305,6 +301,12 @@ def parse_csv(data: bytes, *, source: str = "") -> Line:
     ("Time (min)") becomes the line's time unit. Predecessors in a cell are separated by
     commas, semicolons or spaces (quote the cell when the separator is a comma).
     """
+    return _table(csv_rows(data), source=source)
+
+
+def csv_rows(data: bytes) -> Iterator[tuple[int, list[object]]]:
+    """(file row number, cells) of delimited text; the separator (comma, semicolon or tab)
+    is the most common one in the first non-empty line."""
     text = decode_text(data)
     first = next((line for line in text[:4096].splitlines() if line.strip()), "")
     delimiter = max((";", "\t", ","), key=first.count) if first else ","
@@ -312,81 +314,48 @@ def parse_csv(data: bytes, *, source: str = "") -> Line:
         delimiter = ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
-        return _table(_csv_rows(reader), source=source)
+        for cells in reader:
+            yield reader.line_num, list(cells)
     except csv.Error as exc:
         raise fail(f"the file is not a valid CSV table: {exc}", reader.line_num) from None
-
-
-def _csv_rows(reader: Iterable[list[str]]) -> Iterator[tuple[int, list[object]]]:
-    row_number = 0
-    for cells in reader:
-        row_number = getattr(reader, "line_num", row_number + 1)
-        yield row_number, list(cells)
 
 
 def read_xlsx(path: str | Path, *, sheet: str | None = None, validate: bool = True) -> Line:
     """An .xlsx task table (same columns as CSV) from ``sheet`` or the first sheet.
 
-    Read with openpyxl in read-only mode; openpyxl parses the XML with defusedxml (a
-    dependency), and the archive is checked for its unpacked size first.
+    Read through :func:`~score_desktop.tools.safe_files.open_xlsx`: a bounded read, the
+    archive's unpacked sizes checked before openpyxl (with defusedxml) parses anything, and
+    every error while reading refused with its row.
     """
     path = Path(path)
-    _check_xlsx_archive(path)
-    import openpyxl  # imported here: only .xlsx needs it
-
-    try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many types for damaged files
-        raise fail(
-            f"{path.name} is not a readable Excel workbook ({type(exc).__name__}: {_short(exc)})"
-        ) from None
-    try:
-        if sheet is None:
-            worksheet = workbook.worksheets[0] if workbook.worksheets else None
-        elif sheet in workbook.sheetnames:
-            worksheet = workbook[sheet]
-        else:
-            names = ", ".join(repr(s) for s in workbook.sheetnames)
-            raise fail(f"{path.name} has no sheet {sheet!r} (sheets: {names})")
-        if worksheet is None:
-            raise fail(f"{path.name} has no worksheet")
-        rows = (
-            (row, list(cells))
-            for row, cells in enumerate(worksheet.iter_rows(values_only=True, max_col=50), start=1)
-        )
-        try:
-            line = _table(rows, source=path.name)
-        except LineValidationError:
-            raise
-        except Exception as exc:
-            raise fail(
-                f"{path.name} could not be read ({type(exc).__name__}: {_short(exc)})"
-            ) from None
-    finally:
-        workbook.close()
+    line = _table(xlsx_rows(path, sheet=sheet), source=path.name)
     if validate:
         _refuse_problems(line)
     return line
 
 
-def _check_xlsx_archive(path: Path) -> None:
+def xlsx_rows(
+    path: Path, *, sheet: str | None = None, max_col: int = 50
+) -> list[tuple[int, list[object]]]:
+    """(file row number, cells) of ``sheet`` (or the first) of a workbook, read through
+    :func:`~score_desktop.tools.safe_files.open_xlsx`; every error names the file and row."""
     try:
-        with zipfile.ZipFile(path) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, OSError, ValueError):
-        raise fail(
-            f"{path.name} is not an Excel .xlsx workbook (damaged or another format)"
-        ) from None
-    if unpacked > MAX_XLSX_UNPACKED_BYTES:
-        raise fail(
-            f"{path.name} unpacks to {unpacked / 1e6:.0f} MB; workbooks over "
-            f"{MAX_XLSX_UNPACKED_BYTES // 2**20} MB are refused"
-        )
-
-
-def _short(exc: BaseException) -> str:
-    """An exception's text on one line, at most 80 characters."""
-    return " ".join(str(exc).split())[:80]
+        with open_xlsx(path, limit=MAX_FILE_BYTES) as workbook:
+            if sheet is None:
+                worksheet = workbook.worksheets[0] if workbook.worksheets else None
+            elif sheet in workbook.sheetnames:
+                worksheet = workbook[sheet]
+            else:
+                names = ", ".join(repr(s) for s in workbook.sheetnames)
+                raise fail(f"{path.name} has no sheet {sheet!r} (sheets: {names})")
+            if worksheet is None:
+                raise fail(f"{path.name} has no worksheet")
+            return [
+                (row, list(cells))
+                for row, cells in sheet_rows(worksheet, source=path.name, max_col=max_col)
+            ]
+    except ImportFileError as exc:
+        raise fail(f"{path.name}: {exc.reason}", exc.row) from None
 
 
 def _normal(name: object) -> str:
@@ -451,11 +420,13 @@ def _table(rows: Iterable[tuple[int, list[object]]], *, source: str) -> Line:
             )
         task_id = _cell_text(cells[header["task"]]) if header["task"] < len(cells) else ""
         time_cell = cells[header["time"]] if header["time"] < len(cells) else None
+        # A number written as text ("0.25", "0,25" from a CSV) becomes the same float an
+        # .xlsx number cell gives; only text that is not a number stays text (a row problem).
         time: float | str | None
         if isinstance(time_cell, int | float) and not isinstance(time_cell, bool):
             time = float(time_cell)
         else:
-            time = _cell_text(time_cell) or None
+            time = typed_time(_cell_text(time_cell))
         pred_text = _cell_text(cells[pred_col]) if pred_col < len(cells) else ""
         if extra:  # an unquoted list "1,2,3" in the last column spills into extra cells
             pred_text = " ".join([pred_text, *extra])

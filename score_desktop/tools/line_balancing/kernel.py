@@ -274,49 +274,37 @@ def _new_node(keys, node_k, node_parent, node_rest, counters, assigned, k, paren
 
 
 @njit(cache=True, nogil=True)  # a window's GUI thread runs while a worker searches
-def run(
-    times,
-    pred,
-    succ_start,
-    succ_list,
-    fit,
-    dom,
-    dom_eq,
-    has_succ,
-    allowed,
-    due,
-    cls,
-    dffw,
-    dffden,
-    full,
-    c,
-    m,
-    max_loads,
-    keys,
-    node_k,
-    node_parent,
-    node_rest,
-    table,
-    hkey,
-    hnode,
-    hstart,
-    hcap,
-    hsize,
-    counters,
-    budget_work,
-    budget_calls,
-    memory_bytes,
-    span,
-    size_of_task,
-    packing,
-    pack_budget,
-):
+def run(graph, target, store, heaps, counters, budget, packing):
     """Expand nodes of the cyclic best-first search for target m until their work (load
     generation steps and loads) reaches ``budget_work``.
 
-    Returns (status, keys, node_k, node_parent, node_rest, table, hkey, hnode); the arrays
-    are new when they had to grow. Status FOUND leaves the goal node in counters[GOAL].
+    The arguments are the named tuples :class:`Graph`, :class:`Target`, :class:`Store`,
+    :class:`Heaps`, the counters array, :class:`Budget` and the packing check's
+    :class:`~.packing.Packing`. Returns (status, keys, node_k, node_parent, node_rest, table,
+    hkey, hnode); the arrays are new when they had to grow. Status FOUND leaves the goal node
+    in counters[GOAL].
     """
+    (
+        times,
+        pred,
+        succ_start,
+        succ_list,
+        fit,
+        dom,
+        dom_eq,
+        has_succ,
+        cls,
+        dffw,
+        dffden,
+        full,
+        c,
+        span,
+        size_of_task,
+    ) = graph
+    allowed, due, m, max_loads = target
+    keys, node_k, node_parent, node_rest, table, hkey, hnode = store
+    hstart, hcap, hsize = heaps
+    budget_work, budget_calls, memory_bytes, pack_budget = budget
     n = times.shape[0]
     W = full.shape[0]
     total = 0
@@ -696,6 +684,72 @@ class KernelInput:
         # left first, then the fewest (so the longest) tasks placed, then the newest
         self.span = 1 << max(1, 62 - (total * (n + 1)).bit_length())
         self.packing = search.packing
+        self.graph = Graph(
+            self.times,
+            self.pred,
+            self.succ_start,
+            self.succ_list,
+            self.fit,
+            self.dom,
+            self.dom_eq,
+            self.has_succ,
+            self.cls,
+            self.dffw,
+            self.dffden,
+            self.full,
+            self.c,
+            self.span,
+            self.packing.size_of_task,
+        )
+
+
+class Graph(NamedTuple):
+    """The line at one cycle time as the kernel reads it: task times, predecessor bitsets,
+    successor lists, the loads' fit and dominance bitsets, the bound classes and DFF rows,
+    the full task set, the cycle time, the heap key span and the packing check's sizes."""
+
+    times: np.ndarray
+    pred: np.ndarray
+    succ_start: np.ndarray
+    succ_list: np.ndarray
+    fit: np.ndarray
+    dom: np.ndarray
+    dom_eq: np.ndarray
+    has_succ: np.ndarray
+    cls: np.ndarray
+    dffw: np.ndarray
+    dffden: np.ndarray
+    full: np.ndarray
+    c: int
+    span: int
+    size_of_task: np.ndarray
+
+
+class Target(NamedTuple):
+    """One search's target: m stations, the tasks each station may take (``allowed``) and
+    must have taken (``due``), and the cap on loads per node."""
+
+    allowed: np.ndarray
+    due: np.ndarray
+    m: int
+    max_loads: int
+
+
+class Heaps(NamedTuple):
+    """Where each station's heap starts in the pool, its capacity and its size."""
+
+    hstart: np.ndarray
+    hcap: np.ndarray
+    hsize: np.ndarray
+
+
+class Budget(NamedTuple):
+    """What one slice may spend: work, node-expansion calls, memory (bytes) and packing steps."""
+
+    work: int
+    calls: int
+    memory_bytes: int
+    pack: int
 
 
 class Store(NamedTuple):
@@ -768,35 +822,13 @@ class KernelRun:
         compiling = not run.signatures  # the first call in a process compiles or loads it
         began = time.monotonic()
         status, *arrays = run(
-            d.times,
-            d.pred,
-            d.succ_start,
-            d.succ_list,
-            d.fit,
-            d.dom,
-            d.dom_eq,
-            d.has_succ,
-            self.allowed,
-            self.due,
-            d.cls,
-            d.dffw,
-            d.dffden,
-            d.full,
-            d.c,
-            self.m,
-            self.max_loads,
-            *self.store,
-            self.hstart,
-            self.hcap,
-            self.hsize,
+            d.graph,
+            Target(self.allowed, self.due, self.m, self.max_loads),
+            self.store,
+            Heaps(self.hstart, self.hcap, self.hsize),
             self.counters,
-            self.budget_work,
-            self.budget_calls,
-            memory_bytes,
-            d.span,
-            d.packing.size_of_task,
+            Budget(self.budget_work, self.budget_calls, memory_bytes, self.pack_budget),
             d.packing.arrays,
-            self.pack_budget,
         )
         self.store = Store(*arrays)
         limits.nodes += int(self.counters[EXPANDED]) - before

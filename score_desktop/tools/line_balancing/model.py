@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from score_desktop.tools.line_balancing.instance import Instance
+from score_desktop.tools.line_balancing.times import parse_time, scale_time
+from score_desktop.tools.line_balancing.validation import LineValidationError, validate_line
 
 #: Times are scaled to integers with at most this many decimals (finer digits are rounded).
 MAX_DECIMALS = 6
@@ -107,11 +109,6 @@ class Line:
 
     def to_instance(self) -> Instance:
         """Validate and convert to the solver's instance; raises LineValidationError."""
-        from score_desktop.tools.line_balancing.validation import (
-            LineValidationError,
-            validate_line,
-        )
-
         problems = validate_line(self)
         if problems:
             raise LineValidationError(problems)
@@ -133,39 +130,6 @@ class Line:
             must_not_share=tuple((index[a], index[b]) for a, b in r.must_not_share),
             fixed_station={index[t]: s - 1 for t, s in r.fixed_station.items()},
         )
-
-
-def parse_time(value: float | str | None) -> float | None:
-    """A task time as a float, or None if missing or not a number.
-
-    Text is accepted with a decimal point or a decimal comma ("0,5"); booleans are not numbers.
-    """
-    if value is None or isinstance(value, bool):
-        return None
-    if isinstance(value, int | float):
-        return float(value)
-    text = str(value).strip()
-    if not text:
-        return None
-    if text.count(",") == 1 and "." not in text:
-        text = text.replace(",", ".")
-    try:
-        return float(text)
-    except ValueError:
-        return None
-
-
-def scale_time(value: float | None, scale: int) -> int:
-    """``value * scale`` as an integer, rounded to the nearest unit."""
-    if value is None:
-        raise ValueError("time is missing")
-    if isinstance(value, int) or float(value).is_integer():
-        return int(float(value)) * scale
-    return round(Decimal(repr(float(value))) * scale)
-
-
-def unscale(value: int, scale: int) -> float:
-    return value / scale
 
 
 def line_from_instance(

@@ -68,7 +68,9 @@ class PackingMemo:
     def __init__(self, times: np.ndarray, c: int, capacity: int = 1 << 18) -> None:
         values, index, counts = np.unique(-times, return_inverse=True, return_counts=True)
         sizes = (-values).astype(np.int64)
-        dff = np.array([dff_weights(sizes, c, k) for k in _DFF_KS], dtype=np.int64).T.copy()
+        dff = np.array(
+            [dff_weights(sizes.tolist(), c, k) for k in _DFF_KS], dtype=np.int64
+        ).T.copy()
         by_ratio = np.argsort(-(dff / sizes[:, None]), axis=0, kind="stable").T
         field_word = np.zeros(len(sizes), dtype=np.int64)
         field_shift = np.zeros(len(sizes), dtype=np.int64)

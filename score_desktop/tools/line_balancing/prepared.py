@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import heapq
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from score_desktop.tools.line_balancing.instance import Instance
@@ -86,7 +87,7 @@ def validate(instance: Instance) -> None:
 
 
 def _topological_order(
-    n: int, preds: list[list[int]], rank: list[float] | None = None
+    n: int, preds: list[list[int]], rank: Sequence[float] | None = None
 ) -> list[int]:
     """Kahn's order, smallest rank (then index) first; ValueError naming a cycle's tasks."""
     key = rank if rank is not None else [0.0] * n
@@ -185,11 +186,11 @@ def prepare(instance: Instance) -> Prepared:
                 changed = True
 
     roots = sorted({find(i) for i in range(n)}, key=lambda r: order.index(r))
-    group_of = {}
+    group_of: dict[int, list[int]] = {}
     for i in range(n):
         group_of.setdefault(find(i), []).append(i)
     # Order groups topologically on the contracted graph (acyclic after the closure).
-    gid = {}
+    gid: dict[int, int] = {}
     raw = [tuple(sorted(group_of[r])) for r in roots]
     for g, members_ in enumerate(raw):
         for i in members_:
@@ -199,9 +200,9 @@ def prepare(instance: Instance) -> Prepared:
     # those whose predecessors are numbered: the search meets the critical tasks first.
     gtimes = [sum(instance.times[i] for i in grp) for grp in raw]
     gsuccs: list[list[int]] = [[] for _ in raw]
-    for g, ps in enumerate(gpreds):
-        for p in ps:
-            gsuccs[p].append(g)
+    for later, earlier in enumerate(gpreds):
+        for before in earlier:
+            gsuccs[before].append(later)
     gtail = _closure(len(raw), _topological_order(len(raw), gpreds)[::-1], gsuccs)
     weight = [-(gtimes[g] + _sum_bits(gtimes, gtail[g])) for g in range(len(raw))]
     gorder = _topological_order(len(raw), gpreds, weight)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from score_desktop.tools.line_balancing import exact
 from score_desktop.tools.line_balancing.instance import Instance
 from score_desktop.tools.line_balancing.prepared import prepare
 
@@ -31,8 +32,6 @@ def station_count_table(
 
     Stops early (returning the rows so far) when ``cancel`` says so.
     """
-    from score_desktop.tools.line_balancing import exact  # exact re-exports this module
-
     prep = prepare(instance)
     total = sum(instance.times)
     c = instance.cycle_time

@@ -94,18 +94,9 @@ class PriorityRules:
         """The fewest-station balance of the rules; ``tick`` is called between rules (a
         cancel or time check may raise there)."""
         times = self.times
-        n = len(times)
         best: list[list[int]] | None = None
         for backward, pm, sc, pw, nf in self.directions:
-            rules: list[Callable[[int], float]] = [
-                lambda j, pw=pw: pw[j],
-                lambda j, nf=nf: nf[j] + times[j] / (c + 1),
-                lambda j: times[j],
-                lambda j, pw=pw: pw[j] / (1 + times[j]) ** 0.5,
-                lambda j, nf=nf: times[j] + nf[j] * c / max(1, n),
-                lambda j, back=backward: -j if back else j,
-            ]
-            for rule in rules:
+            for rule in _priority_rules(times, pw, nf, c, backward):
                 tick()
                 stations = greedy_balance(times, pm, sc, c, rule, tick)
                 if backward:
@@ -114,6 +105,21 @@ class PriorityRules:
                     best = stations
         assert best is not None
         return best
+
+
+def _priority_rules(
+    times: Sequence[int], pw: Sequence[int], nf: Sequence[int], c: int, backward: bool
+) -> list[Callable[[int], float]]:
+    """The priority rules of :meth:`PriorityRules.best` for one direction of the graph."""
+    n = len(times)
+    return [
+        lambda j: pw[j],
+        lambda j: nf[j] + times[j] / (c + 1),
+        lambda j: times[j],
+        lambda j: pw[j] / (1 + times[j]) ** 0.5,
+        lambda j: times[j] + nf[j] * c / max(1, n),
+        lambda j: -j if backward else j,
+    ]
 
 
 def _least_idle_load(
@@ -223,7 +229,7 @@ def least_idle_search(
     while time.monotonic() < end:
         for backward, pm, sc, pw, _nf in rules.directions:
             if attempt == 0:
-                keys = [-w for w in pw]
+                keys = [-float(w) for w in pw]
             else:
                 spread = 0.05 + 0.3 * rng.random()
                 keys = [-w * (1.0 + spread * rng.random()) for w in pw]

@@ -5,8 +5,12 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from score_desktop.tools.line_balancing.model import Line, Task, parse_time, scale_time
+from score_desktop.tools.line_balancing.times import parse_time, scale_time
+
+if TYPE_CHECKING:
+    from score_desktop.tools.line_balancing.model import Line, Task
 
 
 @dataclass(frozen=True)
@@ -170,7 +174,7 @@ def _check_cycles(tasks: Sequence[Task]) -> list[Problem]:
             if p in index and index[p] != j:
                 succ[index[p]].append(j)
     problems = []
-    for component in _strongly_connected(succ):
+    for component in strongly_connected(succ):
         if len(component) < 2:
             continue
         cycle = _cycle_in(component, succ)
@@ -188,8 +192,9 @@ def _check_cycles(tasks: Sequence[Task]) -> list[Problem]:
     return problems
 
 
-def _strongly_connected(succ: Sequence[Sequence[int]]) -> list[list[int]]:
-    """Tarjan's algorithm, iterative (no recursion limit on long chains)."""
+def strongly_connected(succ: Sequence[Sequence[int]]) -> list[list[int]]:
+    """The strongly connected components of a graph given by successor lists (Tarjan's
+    algorithm, iterative: no recursion limit on long chains)."""
     n = len(succ)
     index = [-1] * n
     low = [0] * n
@@ -321,18 +326,18 @@ def _check_restrictions(line: Line) -> list[Problem]:
                 f"{line.station_count} stations",
                 t,
             )
-    for group in groups:
-        fixed = {r.fixed_station[t] for t in group if t in r.fixed_station}
+    for shared in groups:
+        fixed = {r.fixed_station[t] for t in shared if t in r.fixed_station}
         if len(fixed) > 1:
-            names = ", ".join(repr(t) for t in sorted(group))
+            names = ", ".join(repr(t) for t in sorted(shared))
             bad(
                 f"tasks {names} must share a station but are fixed to stations "
                 f"{', '.join(str(s) for s in sorted(fixed))}"
             )
         cycle = parse_time(line.cycle_time) if line.cycle_time is not None else None
-        total = sum(times[t] or 0.0 for t in group)
-        if cycle and group and total > cycle:
-            names = ", ".join(repr(t) for t in sorted(group))
+        total = sum(times[t] or 0.0 for t in shared)
+        if cycle and shared and total > cycle:
+            names = ", ".join(repr(t) for t in sorted(shared))
             bad(
                 f"tasks {names} must share a station but together take {total:g}, more than "
                 f"the cycle time {cycle:g}"

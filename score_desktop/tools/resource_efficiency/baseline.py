@@ -31,7 +31,7 @@ def drivers_matrix(
     try:
         array = np.asarray(drivers, dtype=float)
     except (TypeError, ValueError):
-        rows = list(drivers)  # type: ignore[arg-type]
+        rows = list(drivers)
         lengths = {len(r) if isinstance(r, Sequence) else 1 for r in rows}
         if len(lengths) > 1:
             first = len(rows[0]) if isinstance(rows[0], Sequence) else 1

@@ -29,6 +29,13 @@ from score_desktop.tools.resource_efficiency.periods import (
     period_from_date,
     period_ordinal,
 )
+from score_desktop.tools.safe_files import (
+    ImportFileError,
+    decode_text,
+    open_xlsx,
+    read_bounded,
+    sheet_rows,
+)
 
 MAX_ROWS = 5_000  # about 400 years of months: more is not a resource log
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -50,7 +57,7 @@ _PAREN_UNITS = {"kwh", "mwh", "gj", "mj", "kg", "t", "m3", "m³", "l", "litre", 
 _BASE_UNIT = {"product_kg": "kg", "water_m3": "m3"}
 
 
-class LogImportError(ValueError):
+class LogImportError(ImportFileError):
     """A file that cannot be imported; the message names the row and/or column."""
 
 
@@ -204,7 +211,7 @@ def parse_log_rows(
     header. The result keeps ``base``'s site, carriers and prices and replaces its periods."""
     base = base or ResourceLog(site="")
     columns: list[_Column] | None = None
-    units: dict[str, str] = {}
+    units: dict[str, Any] = {}  # unit fields of the log
     periods: list[LogPeriod] = []
     frequency = base.frequency if base.periods else None
     for number, cells in rows:
@@ -246,21 +253,6 @@ def parse_log_rows(
     return LogImport(log, validate_log(log), len(periods))
 
 
-def _decode(data: bytes) -> str:
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252" if not _has_cp1252_holes(data) else "latin-1")
-
-
-def _has_cp1252_holes(data: bytes) -> bool:
-    return any(b in data for b in (b"\x81", b"\x8d", b"\x8f", b"\x90", b"\x9d"))
-
-
 def read_log_text(
     text: str, *, base: ResourceLog | None = None, max_rows: int = MAX_ROWS
 ) -> LogImport:
@@ -284,10 +276,12 @@ def read_log_csv(
 ) -> LogImport:
     """Import a CSV file (UTF-8 with or without BOM, UTF-16, Windows-1252 or Latin-1)."""
     path = Path(path)
-    if path.stat().st_size > MAX_FILE_BYTES:
-        raise LogImportError(f"{path.name}: the file is larger than {MAX_FILE_BYTES >> 20} MB")
+    try:
+        text = decode_text(read_bounded(path, MAX_FILE_BYTES, what="a resource log"), path.name)
+    except ImportFileError as error:
+        raise LogImportError(error.reason, source=path.name, row=error.row) from None
     base = base or ResourceLog(site=path.stem)
-    return read_log_text(_decode(path.read_bytes()), base=base, max_rows=max_rows)
+    return read_log_text(text, base=base, max_rows=max_rows)
 
 
 def read_log_xlsx(
@@ -297,28 +291,28 @@ def read_log_xlsx(
     sheet: str | None = None,
     max_rows: int = MAX_ROWS,
 ) -> LogImport:
-    """Import the sheet ``sheet`` (default: "Log" if present, else the first) of a workbook."""
-    import zipfile
+    """Import the sheet ``sheet`` (default: "Log" if present, else the first) of a workbook.
 
-    import openpyxl
-    from openpyxl.utils.exceptions import InvalidFileException
-
+    The workbook is read through :func:`~score_desktop.tools.safe_files.open_xlsx` (bounded,
+    unpacked sizes checked first); anything openpyxl raises becomes a :class:`LogImportError`
+    with the row where reading stopped.
+    """
     path = Path(path)
     base = base or ResourceLog(site=path.stem)
     try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as error:
-        raise LogImportError(
-            f"{path.name}: not a readable Excel workbook (.xlsx): {error}"
-        ) from None
-    try:
-        if sheet is not None and sheet not in workbook.sheetnames:
-            raise LogImportError(f"{path.name}: there is no sheet '{sheet}'")
-        name = sheet or ("Log" if "Log" in workbook.sheetnames else workbook.sheetnames[0])
-        rows = enumerate(workbook[name].iter_rows(values_only=True), start=1)
-        return parse_log_rows(rows, base=base, max_rows=max_rows)
-    finally:
-        workbook.close()
+        with open_xlsx(path, limit=MAX_FILE_BYTES) as workbook:
+            names = workbook.sheetnames
+            if sheet is not None and sheet not in names:
+                raise LogImportError(f"{path.name}: there is no sheet '{sheet}'")
+            if not names:
+                raise LogImportError(f"{path.name}: the workbook has no sheet")
+            name = sheet or ("Log" if "Log" in names else names[0])
+            rows = sheet_rows(workbook[name], source=path.name)
+            return parse_log_rows(rows, base=base, max_rows=max_rows)
+    except LogImportError:
+        raise
+    except ImportFileError as error:
+        raise LogImportError(error.reason, source=path.name, row=error.row) from None
 
 
 def read_log(path: str | Path, *, base: ResourceLog | None = None) -> LogImport:

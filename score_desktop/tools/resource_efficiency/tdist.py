@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 
+from score_desktop.tools.bisection import quantile_by_bisection
+
 _EPS = 1e-15
 _TINY = 1e-300
 _MAX_ITERATIONS = 500
@@ -94,17 +96,4 @@ def student_t_quantile(probability: float, df: float) -> float:
         return 0.0
     if probability < 0.5:
         return -student_t_quantile(1.0 - probability, df)
-    low, high = 0.0, 1.0
-    while student_t_cdf(high, df) < probability:
-        low, high = high, high * 2.0
-        if high > 1e12:
-            return math.inf
-    for _ in range(200):
-        mid = 0.5 * (low + high)
-        if student_t_cdf(mid, df) < probability:
-            low = mid
-        else:
-            high = mid
-        if high - low <= 1e-12 * max(1.0, high):
-            break
-    return 0.5 * (low + high)
+    return quantile_by_bisection(lambda t: student_t_cdf(t, df), probability, 1.0, cap=1e12)

@@ -79,7 +79,7 @@ class Comparison:
     def summary(self) -> str:
         """The significant changes in one line, e.g. "lead time falls from 3.6 to 0.6 days
         (-83 %); WIP falls by 82 %"; or a sentence saying nothing changed significantly."""
-        parts = []
+        parts: list[str] = []
         for r in self.rows:
             if r.measure not in HEADLINE or r.significant is False or r.change == 0:
                 continue

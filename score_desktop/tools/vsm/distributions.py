@@ -138,6 +138,25 @@ class Distribution:
         values = np.asarray(self.values, dtype=float)
         return float(values.var() / m**2)
 
+    def with_mean_seconds(self, seconds: float) -> Distribution:
+        """The same kind and coefficient of variation with mean ``seconds``: every parameter
+        (mean, sd, low/mode/high, observed values) is multiplied by new mean / old mean. A
+        distribution without a positive mean becomes a fixed time."""
+        old = self.mean_seconds()
+        if not old > 0:
+            return Distribution.fixed(seconds / self.scale, self.unit)
+        k = seconds / old
+        return Distribution(
+            self.kind,
+            mean=self.mean * k,
+            sd=self.sd * k,
+            low=self.low * k,
+            mode=self.mode * k,
+            high=self.high * k,
+            values=tuple(v * k for v in self.values),
+            unit=self.unit,
+        )
+
     def draw(self, rng: np.random.Generator, n: int) -> np.ndarray:
         """``n`` samples in seconds."""
         s = self.scale

@@ -91,8 +91,18 @@ class Buf:
     A full buffer makes the putting machine wait with its part (blocking after service).
     ``level`` counts waiting parts only, never parts on machines."""
 
-    __slots__ = ("area", "cap", "env", "getters", "items", "kanban", "level", "name", "putters")
-    __slots__ += ("t_last",)
+    __slots__ = (
+        "area",
+        "cap",
+        "env",
+        "getters",
+        "items",
+        "kanban",
+        "level",
+        "name",
+        "putters",
+        "t_last",
+    )
 
     def __init__(self, env: simpy.Environment, name: str, capacity: int | None) -> None:
         self.env = env

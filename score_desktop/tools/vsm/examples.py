@@ -3,8 +3,9 @@
 ``learning_to_see_current_state`` holds the published data box and inventory numbers (used by
 the static-figure test). The two ``*_simulation`` maps are the bundled example project's current
 and future state: the same stream, with FIFO caps on the pushed inventories so that the
-simulation stays bounded, and the future state of the book (stamping into a kanban supermarket,
-welding and assembly merged into one continuous-flow cell).
+simulation stays bounded (the book's inventory figures stay on the map for the static figures:
+23.6 days of production lead time), and the future state of the book (stamping into a kanban
+supermarket, welding and assembly merged into one continuous-flow cell).
 """
 
 from __future__ import annotations
@@ -47,7 +48,10 @@ def learning_to_see_current_state() -> ValueStreamMap:
             value_added=True,
         ),
         Step(
-            "S. Weld I", Distribution.fixed(39.0), changeover=ten_min, buffer=Buffer(inventory=7000)
+            "S. Weld I",
+            Distribution.fixed(39.0),
+            changeover=ten_min,
+            buffer=Buffer(inventory=7000.0),
         ),
         Step(
             "S. Weld II",
@@ -66,7 +70,8 @@ def learning_to_see_current_state() -> ValueStreamMap:
 
 def current_state_simulation() -> ValueStreamMap:
     """The current state ready to simulate: variable manual times, MRP push modelled as FIFO
-    lanes capped near the stock levels seen on the floor, started full."""
+    lanes capped below the stock levels seen on the floor, started full. The inventory counts
+    stay the book's (the static map shows Rother & Shook's 23.6-day lead time)."""
     m = learning_to_see_current_state()
     m.notes = (
         "Acme Stamping current state (Rother & Shook, Learning to See, 1999). Pushed inventories "
@@ -81,7 +86,10 @@ def current_state_simulation() -> ValueStreamMap:
             continue
         mean = s.cycle_time.mean
         s.cycle_time = Distribution.lognormal(mean, 0.15 * mean)
-        s.buffer = Buffer("fifo", caps[s.name], inventory=caps[s.name], initial=caps[s.name])
+        # the book's inventory stays on the map (static figures: 23.6 days of lead time); the
+        # FIFO cap and the starting parts are the simulation's own settings
+        book = s.buffer.inventory
+        s.buffer = Buffer("fifo", caps[s.name], inventory=book, initial=caps[s.name])
     return m
 
 

@@ -21,6 +21,10 @@ from score_desktop.tools.vsm.distributions import UNITS, Distribution
 SUPPLIER = "supplier"
 CUSTOMER = "customer"
 RULES = ("push", "fifo", "supermarket")
+# how the customer takes parts: "none" = every good part at once (no finished goods simulated);
+# "steady" = one part every takt; "random" = Poisson demand, on average one part per takt;
+# "levelled" = a pack of ``pitch_parts`` every pitch (takt x pack), heijunka.
+DEMAND_PATTERNS = ("none", "steady", "random", "levelled")
 DAY = 86400.0
 
 # resolver(kind, name) -> number. Kinds: "line_balance" -> largest station time in seconds,
@@ -164,15 +168,38 @@ class ConwipLoop:
 
 @dataclass
 class Supplier:
-    """Raw material. ``arrival`` None: material is always there when the first step wants it."""
+    """Raw material: renewal ``arrival`` of single parts, or scheduled deliveries (a truck or milk
+    run bringing ``delivery_quantity`` parts every ``delivery_every_h`` hours, the first at time
+    0), or neither: material is always there when the first step wants it."""
 
     name: str = "Supplier"
     arrival: Distribution | None = None
+    delivery_quantity: int = 0
+    delivery_every_h: float = 0.0
+
+    @property
+    def unlimited(self) -> bool:
+        """True when raw material is always there (no arrivals, no scheduled deliveries)."""
+        return self.arrival is None and self.delivery_quantity == 0
+
+    def rate_per_s(self) -> float | None:
+        """Parts per second the supplier brings (None: unlimited)."""
+        if self.arrival is not None:
+            return 1.0 / self.arrival.mean_seconds()
+        if self.delivery_quantity > 0 and self.delivery_every_h > 0:
+            return self.delivery_quantity / (self.delivery_every_h * 3600.0)
+        return None
 
 
 @dataclass
 class Customer:
-    """Demand per day with a product-family mix (weights, e.g. parts per day per family)."""
+    """Demand per day with a product-family mix (weights, e.g. parts per day per family).
+
+    With a ``demand_pattern`` other than "none" the customer pulls finished goods at takt
+    (steady, random or levelled by pitch, during its calendar's working time): a demand is
+    filled at once from finished goods, or waits (a backorder) until a part arrives; a kanban
+    card on a finished part (a finished-goods supermarket) goes back when the customer takes
+    the part."""
 
     name: str = "Customer"
     demand_per_day: float = 0.0
@@ -180,6 +207,18 @@ class Customer:
     calendar: ShiftCalendar = field(default_factory=ShiftCalendar)
     finished_goods: Buffer = field(default_factory=Buffer)
     demand_ref: str = ""
+    demand_pattern: str = "none"
+    pitch_parts: int = 1
+
+    @property
+    def pulls(self) -> bool:
+        """True when the customer's demand is simulated (it pulls from finished goods)."""
+        return self.demand_pattern != "none"
+
+    def takt_seconds(self) -> float:
+        """Available working time per day / demand per day (inf without demand)."""
+        d = self.demand_per_day
+        return self.calendar.available_seconds_per_day() / d if d > 0 else float("inf")
 
     def family_mix(self) -> dict[str, float]:
         total = sum(self.families.values())
@@ -296,22 +335,17 @@ class ValueStreamMap:
 def resolve(m: ValueStreamMap, resolver: Resolver | None) -> ValueStreamMap:
     """A copy with references to other tools replaced by numbers from ``resolver``.
 
-    A cycle time taken from a line balance keeps its kind and coefficient of variation and gets
-    the referenced mean; an uptime from an OEE record replaces the step's availability (keeping
-    its stated MTTR); the customer's demand per day comes from the demand settings."""
+    A cycle time taken from a line balance keeps its kind and coefficient of variation (every
+    parameter is scaled, triangular and empirical included) and gets the referenced mean; an
+    uptime from an OEE record replaces the step's availability (keeping its stated MTTR); the
+    customer's demand per day comes from the demand settings."""
     out = m.copy()
     if resolver is None:
         return out
     for s in out.steps:
         if s.cycle_time_ref:
             seconds = float(resolver("line_balance", s.cycle_time_ref))
-            d = s.cycle_time
-            ratio = seconds / d.scale / d.mean if d.mean > 0 else 0.0
-            s.cycle_time = Distribution(d.kind, mean=seconds / d.scale, unit=d.unit)
-            if d.kind in ("normal", "lognormal"):
-                s.cycle_time.sd = d.sd * ratio
-            elif d.kind != "fixed" and d.kind != "exponential":
-                s.cycle_time = Distribution.fixed(seconds / d.scale, d.unit)
+            s.cycle_time = s.cycle_time.with_mean_seconds(seconds)
         if s.uptime_ref:
             a = float(resolver("oee", s.uptime_ref))
             mttr = s.failures.mttr if s.failures else 30.0

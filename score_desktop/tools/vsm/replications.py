@@ -26,15 +26,18 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from score_desktop.tools.vsm.limits import check_limits
+from score_desktop.tools.vsm.loads import overload_warnings
 from score_desktop.tools.vsm.model import Resolver, ValueStreamMap, resolve
 from score_desktop.tools.vsm.simulation import (
     RunResult,
     SimSettings,
     SimulationCancelled,
+    calendar_cycle_h,
+    measured_window,
     pick_bottleneck,
     simulate_once,
 )
-from score_desktop.tools.vsm.static import visit_ratios
 from score_desktop.tools.vsm.validation import check
 
 Progress = Callable[[int, int], None]
@@ -118,6 +121,14 @@ class SimulationResults:
     series_output_per_h: list[float]
     runs: list[RunResult] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # with customer demand (pattern other than "none"): fill rate (share of demanded parts taken
+    # at once from stock), finished goods and backorders (time-average parts), demand_per_h,
+    # customer_wait_h (mean wait of a demanded part)
+    customer: dict[str, Estimate] = field(default_factory=dict)
+    # the window the figures cover (see simulation.measured_window) and a sentence saying so
+    warmup_used_h: float = math.nan
+    measured_h: float = math.nan
+    window: str = ""
 
 
 def summarise(m: ValueStreamMap, settings: SimSettings, runs: list[RunResult]) -> SimulationResults:
@@ -125,7 +136,7 @@ def summarise(m: ValueStreamMap, settings: SimSettings, runs: list[RunResult]) -
     runs = sorted(runs, key=lambda r: r.replication)
     steps = m.step_names()
 
-    def over(get: Callable[[RunResult], float]) -> Estimate:
+    def over(get: Callable[..., float]) -> Estimate:  # a lambda of r (its defaults bind loops)
         return estimate([get(r) for r in runs])
 
     states = {
@@ -142,6 +153,7 @@ def summarise(m: ValueStreamMap, settings: SimSettings, runs: list[RunResult]) -
     wip_series = np.mean([r.series_wip for r in runs], axis=0).tolist()
     out = np.mean([r.series_output for r in runs], axis=0)
     rate = (np.diff(out) / np.diff(t)).tolist() if len(t) > 1 else []
+    warmup_used, measured = measured_window(m, settings)
     return SimulationResults(
         map_name=m.name,
         settings=settings,
@@ -165,27 +177,43 @@ def summarise(m: ValueStreamMap, settings: SimSettings, runs: list[RunResult]) -
         series_wip=wip_series,
         series_output_per_h=[0.0, *rate] if rate else [],
         runs=runs,
-        warnings=warnings(m, runs),
+        warnings=warnings(m, runs, settings),
+        customer={k: over(lambda r, k=k: r.customer[k]) for k in runs[0].customer},
+        warmup_used_h=warmup_used,
+        measured_h=measured,
+        window=window_sentence(m, settings),
     )
 
 
-def warnings(m: ValueStreamMap, runs: list[RunResult]) -> list[str]:
+def window_sentence(m: ValueStreamMap, settings: SimSettings) -> str:
+    """What the figures cover, in words: the measured hours after the warm-up, and on a map
+    with shift calendars that the window is whole days (the warm-up extended to make it so)."""
+    warmup, measured = measured_window(m, settings)
+    text = f"measured over {measured:g} h after a warm-up of {warmup:g} h"
+    cycle = calendar_cycle_h(m)
+    if cycle is not None and measured >= cycle:
+        days = round(measured / cycle)
+        text += f" ({days:g} whole calendar days"
+        if warmup > settings.warmup_h + 1e-9:
+            text += f"; the warm-up of {settings.warmup_h:g} h was extended to align the window"
+        text += ")"
+    return text
+
+
+def warnings(
+    m: ValueStreamMap, runs: list[RunResult], settings: SimSettings | None = None
+) -> list[str]:
     """Reasons to distrust the figures: an overloaded step, or replications with no output."""
     out = []
-    arrival = m.supplier.arrival
-    if arrival is not None:
-        visits, _ = visit_ratios(m)
-        rate = 1.0 / arrival.mean_seconds()
-        for s in m.steps:
-            cal = s.calendar or m.customer.calendar
-            share = min(1.0, cal.available_seconds_per_day() / 86400.0)
-            capacity = s.machines * s.availability() * share / s.cycle_time.mean_seconds()
-            load = rate * visits[s.name] / capacity
-            if load >= 1.0:
-                out.append(
-                    f'step "{s.name}" is loaded at {100 * load:.0f} % by the arrivals: its queue '
-                    "grows without limit and the figures depend on the horizon"
-                )
+    cycle = calendar_cycle_h(m)
+    if settings is not None and cycle is not None:
+        measured = settings.horizon_h - settings.warmup_h
+        if measured < cycle:
+            out.append(
+                f"the measured time ({measured:g} h) is shorter than one calendar day "
+                f"({cycle:g} h): the figures depend on the hours of the day it covers"
+            )
+    out += overload_warnings(m)
     growth = _wip_growth(runs)
     if growth is not None:
         first, second = growth
@@ -235,6 +263,7 @@ def run_replications(
     settings.check()
     m = resolve(m, resolver)
     check(m)
+    check_limits(m, settings)  # refuse runs that would not end (tools/vsm/limits.py)
     total = settings.replications
     is_cancelled = _cancel_check(cancel)
     workers = settings.workers or os.cpu_count() or 1

@@ -27,7 +27,9 @@ from score_desktop.tools.vsm.model import (
 from score_desktop.tools.vsm.validation import (
     buffer_problems,
     calendar_problems,
+    demand_problems,
     step_problems,
+    supplier_problems,
 )
 
 
@@ -40,6 +42,8 @@ def map_to_dict(m: ValueStreamMap) -> dict:
         "supplier": {
             "name": m.supplier.name,
             "arrival": None if m.supplier.arrival is None else dist.to_dict(m.supplier.arrival),
+            "delivery_quantity": m.supplier.delivery_quantity,
+            "delivery_every_h": m.supplier.delivery_every_h,
         },
         "customer": {
             "name": c.name,
@@ -48,6 +52,8 @@ def map_to_dict(m: ValueStreamMap) -> dict:
             "calendar": _calendar_to_dict(c.calendar),
             "finished_goods": _buffer_to_dict(c.finished_goods),
             "demand_ref": c.demand_ref,
+            "demand_pattern": c.demand_pattern,
+            "pitch_parts": c.pitch_parts,
         },
         "steps": [_step_to_dict(s) for s in m.steps],
         "flows": [{"from": f.source, "to": f.target, "share": f.share} for f in m.flows],
@@ -72,7 +78,13 @@ def map_from_dict(d: dict, where: str = "value stream") -> ValueStreamMap:
     if arrival_raw is not None:
         arrival = dist.from_dict(arrival_raw, f"{loc}, supplier, arrival time")
         _raise(arrival.problems("arrival time"), f"{loc}, supplier")
-    supplier = Supplier(sup.text("name", "Supplier"), arrival)
+    supplier = Supplier(
+        sup.text("name", "Supplier"),
+        arrival,
+        sup.integer("delivery_quantity", 0),
+        sup.number("delivery_every_h", 0.0),
+    )
+    _raise(supplier_problems(supplier), f"{loc}, supplier")
     cr = _Reader(r.obj("customer", {}), f"{loc}, customer")
     families = cr.obj("families", {})
     for key, value in families.items():
@@ -90,7 +102,10 @@ def map_from_dict(d: dict, where: str = "value stream") -> ValueStreamMap:
         calendar,
         fg,
         cr.text("demand_ref", ""),
+        cr.text("demand_pattern", "none"),
+        cr.integer("pitch_parts", 1),
     )
+    _raise(demand_problems(customer, need_demand=False), f"{loc}, customer")
     raw_steps = r.array("steps")
     names = [s.get("name") if isinstance(s, dict) else None for s in raw_steps]
     steps = [_step(s, loc, i, [str(n) for n in names]) for i, s in enumerate(raw_steps)]

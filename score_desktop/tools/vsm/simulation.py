@@ -6,7 +6,8 @@ downstream (blocking after service), and a buffer of size 0 hands parts over dir
 are operation-dependent (time to failure runs only while working, exponential with mean MTBF;
 repairs exponential with mean MTTR; the job resumes after repair). The simulated clock is
 calendar time: steps with a shift calendar work only in working periods (a job or changeover in
-progress pauses at the end of a period and resumes at the next). Lead time runs from release
+progress pauses at the end of a period and resumes at the next); on such a map the measured
+time is a whole number of days (see :func:`measured_window`). Lead time runs from release
 (a part taken from unlimited raw material, or arriving from the supplier) to delivery.
 Statistics are time integrals and sums updated at state changes only; lead-time percentiles
 come from a fixed-size reservoir sample, so memory does not grow with the horizon.
@@ -14,17 +15,20 @@ come from a fixed-size reservoir sample, so memory does not grow with the horizo
 
 from __future__ import annotations
 
+import math
 import time
 from array import array
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import cast
 
 import numpy as np
 import simpy
 
 from score_desktop.tools.vsm import engine_parts as ep
 from score_desktop.tools.vsm.distributions import Distribution
-from score_desktop.tools.vsm.model import CUSTOMER, SUPPLIER, Step, ValueStreamMap
+from score_desktop.tools.vsm.engine_customer import FinishedGoods, deliveries, demand_process
+from score_desktop.tools.vsm.model import CUSTOMER, DAY, SUPPLIER, Step, ValueStreamMap
 from score_desktop.tools.vsm.validation import MapError
 
 HOUR = 3600.0
@@ -39,8 +43,8 @@ class SimulationCancelled(Exception):
 class SimSettings:
     """Run settings; times in hours. The horizon includes the warm-up."""
 
-    horizon_h: float = 400.0
-    warmup_h: float = 40.0
+    horizon_h: float = 1000.0
+    warmup_h: float = 200.0
     replications: int = 10
     seed: int = 1
     series_points: int = 200
@@ -60,6 +64,30 @@ class SimSettings:
             raise ValueError("series points must be >= 2 and the reservoir >= 1")
         if self.workers is not None and (not isinstance(self.workers, int) or self.workers < 1):
             raise ValueError("worker processes must be a whole number >= 1")
+
+
+def calendar_cycle_h(m: ValueStreamMap) -> float | None:
+    """Hours after which the working pattern of every step repeats (24: all shift calendars are
+    daily), or None when every step works around the clock."""
+    for s in m.steps:
+        if not (s.calendar or m.customer.calendar).always_working:
+            return DAY / HOUR
+    return None
+
+
+def measured_window(m: ValueStreamMap, settings: SimSettings) -> tuple[float, float]:
+    """The warm-up actually used and the measured time, in hours.
+
+    On a map with shift calendars the measured time is a whole number of calendar cycles (days),
+    so that every figure averages whole days and is unbiased whatever the horizon: the warm-up
+    is extended (by less than a day) so that the horizon stays where it was set. A measured time
+    shorter than one day is left as it is (and the results warn)."""
+    measured = settings.horizon_h - settings.warmup_h
+    cycle = calendar_cycle_h(m)
+    if cycle is None or measured < cycle:
+        return settings.warmup_h, measured
+    whole = math.floor(measured / cycle + 1e-9) * cycle
+    return settings.horizon_h - whole, whole
 
 
 @dataclass
@@ -82,6 +110,8 @@ class RunResult:
     series_wip: list[float] = field(default_factory=list)
     series_output: list[float] = field(default_factory=list)
     cpu_s: float = 0.0  # processor time this replication took
+    # with customer demand: fill_rate, finished_goods, backorders, demand_per_h, customer_wait_h
+    customer: dict[str, float] = field(default_factory=dict)
     # a uniform sample (the fixed-size reservoir) of the lead times in hours, for histograms;
     # 4-byte floats: at most ``reservoir`` x 4 bytes per replication
     lead_time_sample_h: array = field(default_factory=lambda: array("f"))
@@ -136,7 +166,9 @@ class _Model:
         self.env = env = simpy.Environment()
         self.wip = ep.Counter(env)
         reservoir_seed = int(seeds[-1].generate_state(1)[0])
-        self.sink = ep.Sink(env, self.wip, settings.reservoir, reservoir_seed)
+        pulls = m.customer.pulls
+        sink_type = FinishedGoods if pulls else ep.Sink
+        self.sink = sink_type(env, self.wip, settings.reservoir, reservoir_seed)
         self.mix = m.customer.family_mix()
         self.runs = {s.name: _StepRun(s, q) for s, q in zip(m.steps, seeds, strict=False)}
         self.buffers = {s.name: ep.Buf(env, s.name, s.buffer.limit()) for s in m.steps}
@@ -149,6 +181,12 @@ class _Model:
         self._initial_parts()
         if m.supplier.arrival is not None:
             self._arrivals(m.supplier.arrival, seeds[-2], seeds[-3])
+        # streams of their own, so that maps without them keep their numbers
+        extra = np.random.SeedSequence([settings.seed, replication, 17]).spawn(2)
+        if m.supplier.delivery_quantity > 0:
+            self._deliveries(extra[0])
+        if pulls:
+            self._demand(extra[1])
 
     def _inputs(self) -> None:
         m, env = self.m, self.env
@@ -156,7 +194,7 @@ class _Model:
         for s in m.steps:
             r = self.runs[s.name]
             r.input = self.buffers[s.name]
-            if m.supplier.arrival is None and s.name in supplied:
+            if m.supplier.unlimited and s.name in supplied:
                 if len(m.predecessors(s.name)) > 1:
                     raise MapError(
                         [
@@ -180,8 +218,12 @@ class _Model:
                 for f in m.predecessors(s.name):
                     self.runs[f.source].kanban = pool
         fg = m.customer.finished_goods
+        self.fg_cards: ep.CardPool | None = None
         if fg.rule == "supermarket":
-            pool = ep.CardPool(env, fg.cards)  # the customer returns every card on delivery
+            # without demand the customer returns every card on delivery; with demand, when it
+            # takes the part from finished goods (the parts there at the start hold a card each)
+            start = fg.cards - fg.initial if m.customer.pulls else fg.cards
+            pool = self.fg_cards = ep.CardPool(env, start)
             for f in m.predecessors(CUSTOMER):
                 if f.source != SUPPLIER:
                     self.runs[f.source].kanban = pool
@@ -232,6 +274,41 @@ class _Model:
                 b.level += 1
                 self.wip.add(1)
 
+    def _demand(self, seed: np.random.SeedSequence) -> None:
+        """Customer demand at takt: steady, random (Poisson) or a pack every pitch; parts in
+        finished goods at the start are the customer's ``initial`` parts."""
+        c = self.m.customer
+        sink = self.sink
+        assert isinstance(sink, FinishedGoods)
+        seq = ep.FamilySequence(self.mix, 1)
+        for _ in range(c.finished_goods.initial):
+            part = ep.Part(seq.next(), 0.0)
+            if self.fg_cards is not None:
+                part.cards.append(self.fg_cards)
+            sink.stock_initial(part)
+        takt = c.takt_seconds()
+        quantity = 1
+        if c.demand_pattern == "random":
+            interval = Distribution.exponential(takt).sampler(np.random.default_rng(seed))
+        elif c.demand_pattern == "levelled":
+            quantity = c.pitch_parts
+            pitch = takt * quantity
+            interval = lambda: pitch  # noqa: E731
+        else:
+            interval = lambda: takt  # noqa: E731
+        cal = None if c.calendar.always_working else ep.Calendar(c.calendar)
+        self.env.process(demand_process(self.env, sink, interval, quantity, cal))
+
+    def _deliveries(self, route: np.random.SeedSequence) -> None:
+        sup = self.m.supplier
+        outs = self.m.successors(SUPPLIER)
+        uniform = _uniforms(np.random.default_rng(route))
+        pick = ep.chooser([self.entry[f.target] for f in outs], [f.share for f in outs], uniform)
+        fed = [self.runs[f.target].step.batch_size for f in outs if f.target in self.runs]
+        lots = ep.FamilySequence(self.mix, max(fed, default=1))
+        every = sup.delivery_every_h * HOUR
+        self.env.process(deliveries(self.env, every, sup.delivery_quantity, pick, self.wip, lots))
+
     def _arrivals(
         self, arrival: Distribution, route: np.random.SeedSequence, seed: np.random.SeedSequence
     ) -> None:
@@ -263,7 +340,7 @@ def simulate_once(
     model = _Model(m, settings, replication)
     env, wip, sink = model.env, model.wip, model.sink
     horizon = settings.horizon_h * HOUR
-    warmup = settings.warmup_h * HOUR
+    warmup = measured_window(m, settings)[0] * HOUR
     series: tuple[list[float], list[float], list[float]] = ([], [], [])
     env.process(_sampler(env, horizon, settings.series_points, wip, sink, series))
     if warmup > 0:
@@ -319,6 +396,7 @@ def _result(model: _Model, replication: int, measured: float, series, scrapped: 
         series_wip=series[1],
         series_output=series[2],
         lead_time_sample_h=array("f", res[np.isfinite(res)].astype(np.float32).tobytes()),
+        customer=sink.figures(measured) if isinstance(sink, FinishedGoods) else {},
     )
 
 
@@ -450,7 +528,7 @@ def _machine(env, r: _StepRun, clock: ep.Clock):
             target = route()
         if not target.try_put(part):
             set_state(ep.BLOCKED)
-            yield target.wait_put(part)
+            yield cast(ep.Buf, target).wait_put(part)  # the customer never blocks
         if conwip_end is not None and target is not r.rework and conwip_end in part.cards:
             part.cards.remove(conwip_end)
             conwip_end.give()

@@ -25,6 +25,7 @@ from __future__ import annotations
 import contextlib
 import math
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -125,7 +126,7 @@ def static_figures(m: ValueStreamMap, resolver: Resolver | None = None) -> Stati
     visits, delivered = visit_ratios(m)
     releases = demand / delivered if delivered > 0 else 0.0
     families = sum(1 for w in m.customer.families.values() if w > 0)
-    rows = []
+    rows: list[dict[str, Any]] = []
     for s in m.steps:
         ct = s.cycle_time.mean_seconds()
         avail = (s.calendar or cal).available_seconds_per_day()

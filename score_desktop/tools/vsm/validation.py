@@ -6,12 +6,15 @@ import math
 
 from score_desktop.tools.vsm.model import (
     CUSTOMER,
+    DEMAND_PATTERNS,
     RULES,
     SUPPLIER,
     Buffer,
+    Customer,
     Failures,
     ShiftCalendar,
     Step,
+    Supplier,
     ValueStreamMap,
 )
 
@@ -44,7 +47,9 @@ def problems(m: ValueStreamMap) -> list[str]:
         out += [f"{w}: {p}" for p in step_problems(s, names)]
     if m.supplier.arrival is not None:
         out += [f"{where}, supplier: {p}" for p in m.supplier.arrival.problems("arrival time")]
+    out += [f"{where}, supplier: {p}" for p in supplier_problems(m.supplier)]
     c = m.customer
+    out += [f"{where}, customer: {p}" for p in demand_problems(c)]
     if not math.isfinite(c.demand_per_day) or c.demand_per_day < 0:
         out.append(f"{where}, customer: demand per day must be >= 0")
     if any(not math.isfinite(v) or v < 0 for v in c.families.values()):
@@ -133,6 +138,36 @@ def failure_problems(f: Failures) -> list[str]:
     return out
 
 
+def supplier_problems(s: Supplier) -> list[str]:
+    """Scheduled deliveries: a whole quantity >= 0, a positive interval, not with arrivals."""
+    q = s.delivery_quantity
+    if isinstance(q, bool) or not isinstance(q, int) or q < 0:
+        return ["delivery quantity must be a whole number >= 0 parts (0: no scheduled deliveries)"]
+    if not (math.isfinite(s.delivery_every_h) and s.delivery_every_h >= 0):
+        return ["time between deliveries must be a number >= 0 hours (0: no scheduled deliveries)"]
+    out = []
+    if q > 0:
+        if s.delivery_every_h <= 0:
+            out.append("time between deliveries must be > 0 hours")
+        if s.arrival is not None:
+            out.append("give either an arrival time or scheduled deliveries, not both")
+    return out
+
+
+def demand_problems(c: Customer, need_demand: bool = True) -> list[str]:
+    """The customer's demand pattern: a known pattern, a whole pack size and (``need_demand``;
+    not on loading, where a demand reference may still fill it in) a demand to pull."""
+    if c.demand_pattern not in DEMAND_PATTERNS:
+        return [f"demand pattern must be one of {', '.join(DEMAND_PATTERNS)}"]
+    out = []
+    p = c.pitch_parts
+    if isinstance(p, bool) or not isinstance(p, int) or p < 1:
+        out.append("parts per pitch (pack-out quantity) must be a whole number >= 1")
+    if need_demand and c.pulls and not c.demand_per_day > 0:
+        out.append(f'a "{c.demand_pattern}" demand needs a demand per day > 0 to pull at takt')
+    return out
+
+
 def buffer_problems(b: Buffer) -> list[str]:
     out = []
     if b.rule not in RULES:
@@ -183,7 +218,7 @@ def _flow_problems(m: ValueStreamMap, where: str) -> list[str]:
         if CUSTOMER not in _reachable(m, s.name):
             out.append(f"{w}: the flow has no path from here to the customer")
         fed = [f.source for f in m.predecessors(s.name)]
-        if m.supplier.arrival is None and SUPPLIER in fed and len(fed) > 1:
+        if m.supplier.unlimited and SUPPLIER in fed and len(fed) > 1:
             out.append(
                 f"{w}: a step fed by unlimited raw material cannot also take parts from other "
                 "steps (give the supplier an arrival time)"

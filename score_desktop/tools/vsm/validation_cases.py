@@ -17,7 +17,14 @@ from dataclasses import dataclass, field
 
 from score_desktop.tools.vsm import theory
 from score_desktop.tools.vsm.distributions import Distribution
-from score_desktop.tools.vsm.model import Buffer, ConwipLoop, Failures, Step, Supplier
+from score_desktop.tools.vsm.model import (
+    Buffer,
+    ConwipLoop,
+    Failures,
+    ShiftCalendar,
+    Step,
+    Supplier,
+)
 from score_desktop.tools.vsm.model import ValueStreamMap as Map
 from score_desktop.tools.vsm.replications import (
     Estimate,
@@ -275,6 +282,56 @@ def littles_law(scale: float = 1.0, workers: int = 1) -> CaseResult:
     )
 
 
+def shift_calendar(scale: float = 1.0, workers: int = 1) -> CaseResult:
+    """A machine that never starves, working 2 shifts of 8 h with two 10-minute breaks each:
+    TH = (working hours per day / 24) / t exactly (exponential work paused off shift); the
+    measured window is whole days (1000 h, 200 h warm-up extended to 208 h)."""
+    cal = ShiftCalendar(2, 8.0, (10.0, 10.0))
+    m = Map.serial("case", [Step("Press", Distribution.exponential(1.0, "min"))])
+    m.customer.calendar = cal
+    r = _run(m, 1000, 200, 10, 23, scale, workers)
+    share = cal.available_seconds_per_day() / 86_400.0
+    return CaseResult(
+        "Shift calendar (2 x 8 h, breaks), saturated machine",
+        "TH = working share / t; window of whole calendar days",
+        [
+            Check("throughput /h", 60.0 * share, r.throughput_per_h, 0.01),
+            Check("off-shift share", 1.0 - share, r.step_states["Press"]["off_shift"], 0.01, 1e-6),
+            Check("utilisation on shift", 1.0, r.utilisation["Press"], 0.01, 1e-9),
+        ],
+    )
+
+
+def penny_fab_two(scale: float = 1.0, workers: int = 1) -> CaseResult:
+    """Penny Fab Two with exponential times (2, 5, 10, 3 h on 1, 2, 6, 2 machines) at
+    W0 = 8 cards: throughput, cycle time and utilisation vs the exact closed line with
+    parallel machines (convolution); the practical worst case lies below."""
+    from score_desktop.tools.vsm.factory_physics import conwip_map
+
+    times, machines, cards = (2.0, 5.0, 10.0, 3.0), (1, 2, 6, 2), 8
+    steps = [
+        Step(f"S{i + 1}", _exp(t), machines=k)
+        for i, (t, k) in enumerate(zip(times, machines, strict=True))
+    ]
+    m = conwip_map(Map.serial("Penny Fab Two", steps), cards)
+    r = _run(m, 20_000, 400, 10, 24, scale, workers)
+    q = theory.mva_closed_line(list(times), cards, list(machines))
+    hs = theory.hopp_spearman_cases(0.4, 20.0, cards)
+    checks = [
+        Check("throughput /h", q.throughput, r.throughput_per_h, 0.03),
+        Check("cycle time h", q.cycle_time, r.lead_time_h, 0.03),
+        Check("WIP = cards", float(cards), r.wip_total, 0.01, 1e-6),
+    ]
+    for i, util in enumerate(q.station_utilisation):
+        checks.append(Check(f"utilisation S{i + 1}", util, r.utilisation[f"S{i + 1}"], 0.03))
+    assert q.throughput > hs.practical_worst_case_th
+    return CaseResult(
+        "Penny Fab Two, exponential, 8 cards (parallel machines)",
+        "Factory Physics 3rd ed. Table 7.1; Buzen (1973) convolution",
+        checks,
+    )
+
+
 CASES: dict[str, Callable[..., CaseResult]] = {
     "mm1": mm1,
     "mm2": mm2,
@@ -287,6 +344,8 @@ CASES: dict[str, Callable[..., CaseResult]] = {
     "two_machines_b2": lambda scale=1.0, workers=1: two_machines(2, scale, workers),
     "breakdowns": breakdowns,
     "littles_law": littles_law,
+    "shift_calendar": shift_calendar,
+    "penny_fab_two": penny_fab_two,
 }
 
 

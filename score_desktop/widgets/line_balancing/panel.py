@@ -37,9 +37,10 @@ from score_desktop.widgets.line_balancing.task_model import CHECK, PRIORITY, Tas
 from score_desktop.widgets.line_balancing.workspace import LineState, yamazumi_data
 from score_desktop.widgets.line_balancing.yamazumi_view import YamazumiView
 
-#: View settings that outlive a panel: the main window builds a new panel after every edit
-#: (the navigator re-selects the record), so the tab, the graph zoom and an open
-#: presentation are kept here per (document, line) and taken over by the next panel.
+#: View settings that outlive a panel: the open panel follows edits itself, but a new one is
+#: built when the user opens the line again (from another record, after undoing a rename...),
+#: so the tab, the graph zoom and an open presentation are kept here per (document, line)
+#: and taken over by the next panel.
 _VIEW_STATE: weakref.WeakKeyDictionary[Document, dict[str, dict]] = weakref.WeakKeyDictionary()
 
 
@@ -94,7 +95,6 @@ class LineBalancingPanel(TaskTableActions, QWidget):
         self.chart_tabs.setCurrentIndex(self._view.get("chart_tab", 0))
         self.chart_tabs.currentChanged.connect(lambda i: self._view.__setitem__("chart_tab", i))
         self.chart_tabs.currentChanged.connect(lambda _: self._show_alternatives())
-        self.balancing.status.setText(self._view.get("status", ""))
         if "zoom" in self._view:
             self.graph.setTransform(self._view["zoom"])
             self.graph._fitted = True
@@ -233,12 +233,24 @@ class LineBalancingPanel(TaskTableActions, QWidget):
             else []
         )
         self.table_error.setText(self.model.error or "\n".join(messages))
+        self._show_status(state)
+        self.move_message.setText("")  # a refused move or save is answered; this is news
         self._alternatives_shown = None
         if self.chart_tabs.currentWidget() is self.alternatives:
             self._show_alternatives()
         if self.station_table.line_for not in (None, state.line):
             self.station_table.clear()
         self.show_step()
+
+    def _show_status(self, state: LineState) -> None:
+        """The last run's sentence ("Optimal: 5 stations ..."), only while the table and
+        the balance are still the ones it describes (not after an edit, an undo, an
+        import or on another line)."""
+        status = self._view.get("status")
+        if status is not None and status[:2] != (state.line.tasks, state.record.balance):
+            status = None  # kept: a redo brings that balance, and its sentence, back
+        if not self.balancing.jobs.running:
+            self.balancing.status.setText(status[2] if status else "")
 
     def _show_alternatives(self) -> None:
         """Fill the comparison (only while its tab is shown: it builds a chart per balance)."""
@@ -257,6 +269,7 @@ class LineBalancingPanel(TaskTableActions, QWidget):
         if view is None:
             self.model.set_classroom({}, set())
             self.graph.show_state(state)
+            self.graph.set_highlight({}, set())  # no classroom badges on a balance
             self.yamazumi.show_data(yamazumi_data(state))
             self.metrics.show_metrics(state.metrics, state.line.time_unit)
         else:
@@ -306,8 +319,12 @@ class LineBalancingPanel(TaskTableActions, QWidget):
         self.apply_stations(stations, "classroom")
 
     def apply_outcome(self, outcome: RunOutcome) -> None:
-        self._view["status"] = outcome.message
+        self._view.pop("status", None)
         self.apply_stations(outcome.stations, outcome.method)
+        state = self.state
+        if state is not None:
+            self._view["status"] = (state.line.tasks, state.record.balance, outcome.message)
+            self.balancing.status.setText(outcome.message)
 
     def move_task(self, task: str, to_station: int) -> bool:
         """Move ``task`` to station ``to_station`` (0-based; the count = a new station)."""
@@ -350,6 +367,8 @@ class LineBalancingPanel(TaskTableActions, QWidget):
             self.tr("Save balance %1").replace("%1", name),
             lambda r: table_edits.save_alternative(r, name, cycle),
         )
+        if ok:
+            self.alternatives.name.clear()
         self.move_message.setText("" if ok else self.model.error)
         return ok
 

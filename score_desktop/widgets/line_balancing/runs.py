@@ -9,12 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from score_desktop.tools.line_balancing.exact import (
-    SearchProgress,
-    solve_salbp1,
-    solve_salbp2,
-    station_count_table,
-)
+from score_desktop.solver_warmup import wait_for_solver
+from score_desktop.tools.line_balancing.exact import SearchProgress, solve_salbp1, solve_salbp2
 from score_desktop.tools.line_balancing.heuristics import (
     METHOD_NAMES,
     heuristic_for_stations,
@@ -22,6 +18,7 @@ from score_desktop.tools.line_balancing.heuristics import (
 )
 from score_desktop.tools.line_balancing.kernel import ready as kernel_ready
 from score_desktop.tools.line_balancing.model import Line, stations_to_ids
+from score_desktop.tools.line_balancing.station_table import station_count_table
 
 METHOD_LABELS = {"exact": "exact (optimal)", **METHOD_NAMES}
 
@@ -86,6 +83,7 @@ def run_method(
                 partial=(p.best_value, p.lower_bound),
             )
 
+        wait_for_solver(ctx.report, ctx.is_cancelled)  # a warm-up started at launch
         ctx.report(None, _first_run_note() + f"Balancing with the {METHOD_LABELS[method]}…")
         solve = solve_salbp2 if salbp2 else solve_salbp1
         result = solve(instance, time_limit=time_limit, progress=progress, cancel=ctx.is_cancelled)
@@ -122,6 +120,7 @@ def _tuples(stations: list[list[str]]) -> tuple[tuple[str, ...], ...]:
 def count_table(ctx: Any, line: Line, time_limit_per_row: float = 2.0) -> list[CountRow]:
     """The station-count table: for each station count, the shortest cycle time."""
     instance = line.to_instance()
+    wait_for_solver(ctx.report, ctx.is_cancelled)
     ctx.report(None, _first_run_note() + "Computing the station-count table…")
     rows = station_count_table(
         instance, time_limit_per_row=time_limit_per_row, cancel=ctx.is_cancelled

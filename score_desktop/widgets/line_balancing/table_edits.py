@@ -13,7 +13,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from score_desktop.project.line_records import LineRecord, SavedBalance
-from score_desktop.tools.line_balancing.model import Line, Restrictions, Task, parse_time
+from score_desktop.tools.line_balancing.model import Line, Restrictions, Task
+from score_desktop.tools.line_balancing.times import parse_time, typed_time
 
 COLUMNS = ("id", "description", "time", "predecessors")
 _SPLIT = re.compile(r"[,;\s]+")
@@ -72,8 +73,7 @@ def set_cell(record: LineRecord, row: int, column: str, text: str) -> LineRecord
     if column == "description":
         changed = replace(task, description=text)
     elif column == "time":
-        number = parse_time(text)
-        changed = replace(task, time=number if number is not None else (text or None))
+        changed = replace(task, time=typed_time(text))
     elif column == "predecessors":
         changed = replace(task, predecessors=split_ids(text))
     else:
@@ -126,15 +126,7 @@ def parse_pasted_rows(text: str, first_id: str = "1") -> list[Task]:
             continue
         if not task_id:
             task_id, n = str(n), n + 1
-        number = parse_time(time)
-        tasks.append(
-            Task(
-                task_id,
-                number if number is not None else (time or None),
-                split_ids(preds),
-                description,
-            )
-        )
+        tasks.append(Task(task_id, typed_time(time), split_ids(preds), description))
     return tasks
 
 

@@ -69,9 +69,22 @@ class TaskTableModel(QAbstractTableModel):
                 )
 
     def reset(self) -> None:
-        self.beginResetModel()
+        """Follow the document. With the same number of rows only the cells change: a
+        reset in the middle of a cell edit would drop the view's editor and its current
+        cell, so Tab could not move to the next cell."""
+        rows = self.rowCount()
+        old_unit = self.state.line.time_unit if self.state else None
+        record = self.record()
+        if record is None or len(record.line.tasks) != rows:
+            self.beginResetModel()
+            self._refresh_state()
+            self.endResetModel()
+            return
         self._refresh_state()
-        self.endResetModel()
+        if rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, self.columnCount() - 1))
+        if (self.state.line.time_unit if self.state else None) != old_unit:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
 
     def edit_record(self, text: str, change: Callable[[LineRecord], LineRecord]) -> bool:
         """Apply ``change`` to the record as one undo step; a ValueError refuses it."""

@@ -21,7 +21,7 @@ from score_desktop.tools.line_balancing.metrics import BalanceMetrics, balance_m
 from score_desktop.tools.line_balancing.model import Line, parse_time
 from score_desktop.tools.line_balancing.validation import (
     Problem,
-    _strongly_connected,
+    strongly_connected,
     validate_line,
 )
 
@@ -107,7 +107,7 @@ def _cycle_members(line: Line) -> set[int]:
         for p in task.predecessors:
             if p in index and index[p] != j:
                 succ[index[p]].append(j)
-    return {i for comp in _strongly_connected(succ) if len(comp) > 1 for i in comp}
+    return {i for comp in strongly_connected(succ) if len(comp) > 1 for i in comp}
 
 
 def row_problems(line: Line, problems: Sequence[Problem]) -> tuple[dict[int, list[str]], list[str]]:

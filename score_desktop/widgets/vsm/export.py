@@ -78,13 +78,34 @@ def export_svg(scene: QGraphicsScene, path: Path, title: str = "Value-stream map
     painter.end()
 
 
+#: The PDF's coordinate resolution. It must be the resolution the scene's text is laid out
+#: for (a QImage's 96 dots per inch, as in the PNG): point-size fonts are drawn at the
+#: device's resolution, so at 300 dpi every label came out about three times too large.
+#: The page is vectors either way; this only sets the unit of its coordinates.
+PDF_DPI = 96
+
+
+def fitted(source: QRectF, page: QRectF) -> QRectF:
+    """The largest rectangle of ``source``'s shape inside ``page``, centred on it."""
+    if source.width() <= 0 or source.height() <= 0:
+        return QRectF(page)
+    scale = min(page.width() / source.width(), page.height() / source.height())
+    width, height = source.width() * scale, source.height() * scale
+    return QRectF(
+        page.x() + (page.width() - width) / 2,
+        page.y() + (page.height() - height) / 2,
+        width,
+        height,
+    )
+
+
 def export_pdf(scene: QGraphicsScene, path: Path, title: str = "Value-stream map") -> None:
-    """One A3 landscape page, the map scaled to fit inside 10 mm margins."""
+    """One A3 landscape page, the map scaled to fit inside 10 mm margins and centred."""
     source = _source(scene)
     writer = QPdfWriter(str(path))
     writer.setTitle(title)
     writer.setCreator("SCORE Desktop")
-    writer.setResolution(300)
+    writer.setResolution(PDF_DPI)
     writer.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A3),
@@ -94,9 +115,10 @@ def export_pdf(scene: QGraphicsScene, path: Path, title: str = "Value-stream map
         )
     )
     painter = QPainter(writer)
-    target = QRectF(painter.viewport())
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+    target = fitted(source, QRectF(painter.viewport()))
     with _unselected(scene):
-        scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
+        scene.render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
     painter.end()
 
 

@@ -54,6 +54,7 @@ from score_desktop.widgets.job_progress import JobProgress
 from score_desktop.widgets.vsm.content import auto_layout, map_view, snap
 from score_desktop.widgets.vsm.editor import MapEditor
 from score_desktop.widgets.vsm.export import export_map, render_png_bytes
+from score_desktop.widgets.vsm.factory_physics_view import FactoryPhysicsView
 from score_desktop.widgets.vsm.results_view import CompareView, ResultsView, SensitivityView
 from score_desktop.widgets.vsm.scene import MIME, VsmScene
 from score_desktop.widgets.vsm.session import session_for
@@ -167,6 +168,7 @@ class ValueStreamPanel(QWidget):
         self.results = ResultsView()
         self.compare_view = CompareView()
         self.sensitivity = SensitivityView()
+        self.factory_physics = FactoryPhysicsView(self.session, self.current_map)
         self.problems_label = QLabel()
         self.problems_label.setObjectName("map_problems")
         self.problems_label.setWordWrap(True)
@@ -293,6 +295,7 @@ class ValueStreamPanel(QWidget):
         self.side.addTab(self.results, self.tr("Results"))
         self.side.addTab(self.compare_view, self.tr("Compare"))
         self.side.addTab(self.sensitivity, self.tr("Sensitivity"))
+        self.side.addTab(self.factory_physics, self.tr("Factory Physics"))
         self.side.setCurrentIndex(self.state.get("tab", 0))
         self.side.currentChanged.connect(lambda i: self.state.__setitem__("tab", i))
         split = QSplitter()
@@ -370,6 +373,7 @@ class ValueStreamPanel(QWidget):
         stale = results is None and self.session.any_results(m.name) is not None
         self.results.show_results(results or self.session.any_results(m.name), stale)
         self.sensitivity.show_sweep(self.session.sweeps.get(m.name))
+        self.factory_physics.refresh()
         self._show_comparison()
         self._picture_timer.start()
 

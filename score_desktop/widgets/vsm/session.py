@@ -1,8 +1,9 @@
 """What the value-stream window keeps for a document while it is open (not saved in the file):
 simulation settings, results and sweeps per map, the running job, and view settings.
 
-The main window builds a new panel after every edit, so none of this can live in a panel; the
-job runner belongs to the session (a child of the document) and survives panel rebuilds.
+A panel lives only while its map is shown (opening another record replaces it), so none of
+this can live in a panel; the job runner belongs to the session (a child of the document) and
+a simulation keeps running while the user looks at other records.
 """
 
 from __future__ import annotations
@@ -79,7 +80,7 @@ class VsmSession(QObject):
         super().__init__(document)
         self.document = document
         self.runner = JobRunner(self)
-        self.settings = SimSettings(horizon_h=400.0, warmup_h=40.0, replications=10)
+        self.settings = SimSettings()  # the same defaults as `score-desktop simulate`
         self.runs: dict[str, RunRecord] = {}
         self.sweeps: dict[str, Sweep] = {}
         self.view: dict[str, dict] = {}

@@ -14,14 +14,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from score_desktop.tools.line_balancing.bounds import BinBounds, martello_toth_l2
-from score_desktop.tools.line_balancing.exact import (
-    SearchProgress,
-    solve_salbp1,
-    solve_salbp2,
-    station_count_table,
-)
+from score_desktop.tools.line_balancing.exact import SearchProgress, solve_salbp1, solve_salbp2
 from score_desktop.tools.line_balancing.feasibility import balance_violations
 from score_desktop.tools.line_balancing.instance import Instance
+from score_desktop.tools.line_balancing.station_table import station_count_table
 from score_desktop.tools.line_balancing.upper_bounds import least_idle_balance
 from tests.tools.line_balancing.test_exact_bruteforce import brute_salbp2
 

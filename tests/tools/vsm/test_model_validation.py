@@ -1,6 +1,9 @@
 """Map editing and validation messages."""
 
+import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from score_desktop.tools.vsm.distributions import Distribution
 from score_desktop.tools.vsm.model import (
@@ -180,3 +183,42 @@ def test_takt_from_the_demand_settings_when_the_resolver_offers_it():
     only_demand = {"demand": 480.0}
     f = static_figures(m, lambda kind, name: only_demand[kind])  # KeyError: no "takt" kind
     assert f.takt_s == pytest.approx(86_400 / 480)
+
+
+@pytest.mark.parametrize(
+    "dist",
+    [
+        Distribution.fixed(1.0, "min"),
+        Distribution.exponential(1.0, "min"),
+        Distribution.normal(1.0, 0.1, "min"),
+        Distribution.lognormal(1.0, 0.3, "min"),
+        Distribution.triangular(0.5, 1.0, 2.0, "min"),
+        Distribution.empirical([40.0, 55.0, 60.0, 95.0], "s"),
+    ],
+    ids=lambda d: d.kind,
+)
+def test_a_cycle_time_from_a_line_balance_keeps_its_kind_and_variability(dist):
+    m = line("A")
+    m.steps[0].cycle_time = dist
+    m.steps[0].cycle_time_ref = "Balance 1"
+    r = resolve(m, lambda kind, name: 90.0)
+    ct = r.steps[0].cycle_time
+    assert ct.kind == dist.kind and ct.unit == dist.unit
+    assert ct.mean_seconds() == pytest.approx(90.0)
+    assert ct.scv() == pytest.approx(dist.scv())  # coefficient of variation kept
+    assert ct.problems() == []
+    sample = ct.draw(np.random.default_rng(1), 20_000)
+    assert sample.mean() == pytest.approx(90.0, rel=0.02)
+
+
+@given(
+    low=st.floats(0.0, 10.0),
+    width=st.floats(0.01, 10.0),
+    at=st.floats(0.0, 1.0),
+    target=st.floats(0.1, 1e4),
+)
+def test_rescaling_a_triangular_time_keeps_its_shape(low, width, at, target):
+    d = Distribution.triangular(low, low + at * width, low + width, "min")
+    r = d.with_mean_seconds(target)
+    assert r.mean_seconds() == pytest.approx(target)
+    assert r.scv() == pytest.approx(d.scv(), rel=1e-9, abs=1e-12)

@@ -73,3 +73,21 @@ def test_epei(acme):
     # Assembly has no changeover: EPEI 0 (every part every interval is not limited)
     assert acme.step("Assembly I").epei_days == 0.0
     assert not math.isinf(acme.step("S. Weld II").epei_days)
+
+
+def test_the_bundled_example_keeps_the_books_inventories():
+    """The example project's current state is simulated with FIFO caps, but its inventory counts
+    stay the book's: the static map shows 23.6 days, not the caps' 13.7 days."""
+    from score_desktop.project import load_project
+    from score_desktop.project.links import resolver
+    from score_desktop.resources import example_path
+    from score_desktop.tools.vsm.examples import current_state_simulation
+
+    m = current_state_simulation()
+    assert round(static_figures(m).total_lead_time_days, 1) == 23.6
+    assert [s.buffer.limit() for s in m.steps] == [None, 2000, 600, 800, 500]  # caps separate
+    project = load_project(example_path("acme-value-stream.scoreproj"))
+    current = project.find("value_streams", "Current state")
+    f = static_figures(current, resolver(project))
+    assert round(f.total_lead_time_days, 1) == 23.6
+    assert f.processing_s == pytest.approx(188.0)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 
 from score_desktop.project import DemandRecord, load_project, save_project
 from score_desktop.resources import example_path
-from score_desktop.tools.line_balancing.exact import station_count_table
+from score_desktop.tools.line_balancing.station_table import station_count_table
 from tests.widgets.line_balancing.conftest import (
     LCR,
     dispose,

@@ -44,7 +44,8 @@ def test_palette_offers_the_icons_as_drag_data(panel):
 def test_drop_an_inventory_kind_on_a_process(panel, document):
     panel.place("supermarket", 0, 0, "S. Weld II")
     b = current(document).step("S. Weld II").buffer
-    assert (b.rule, b.cards) == ("supermarket", 600)
+    # as many cards as parts on the floor: the book's 1,700 in front of S. Weld II
+    assert (b.rule, b.cards) == ("supermarket", 1700)
     panel.place("fifo", 0, 0, "")
     assert panel.message.text() == "Drop an inventory icon on the process it feeds."
 

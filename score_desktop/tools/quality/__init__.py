@@ -1,0 +1,1 @@
+"""Quality improvement: control charts, run rules, capability and Pareto (no Qt)."""
