@@ -17,6 +17,13 @@ import pytest
 from openpyxl import load_workbook
 from openpyxl.workbook import Workbook
 
+
+def _build(project):
+    from score_desktop.project.excel import build_workbook
+
+    return build_workbook(project)
+
+
 _RECALC_ALWAYS = """<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry"
  xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -94,3 +101,35 @@ def formula_cells(wb: Workbook) -> list[tuple[str, str]]:
                 if cell.data_type == "f":
                     cells.append((ws.title, cell.coordinate))
     return cells
+
+
+def mismatches(lo: Workbook, expected: dict, rel: float = 1e-9) -> list[str]:
+    """Every formula cell whose LibreOffice value differs from the engine's."""
+    out = []
+    for (sheet, cell), want in expected.items():
+        got = lo[sheet][cell].value
+        if want is None:
+            ok = got in (None, "")
+        elif isinstance(want, str):
+            ok = got == want
+        else:
+            ok = isinstance(got, int | float) and abs(got - want) <= rel * max(1.0, abs(want))
+        if not ok:
+            out.append(f"{sheet}!{cell}: LibreOffice {got!r}, engine {want!r}")
+    return out
+
+
+def name_cell(ws, name: str):
+    """The cell a sheet-scoped name points at."""
+    ref = ws.defined_names[name].attr_text.split("!")[1].replace("$", "")
+    return ws[ref]
+
+
+def edited_in_the_workbook(project, edit, tmp_path: Path) -> Workbook:
+    """Export, apply ``edit(workbook)`` with openpyxl, recalculate in LibreOffice."""
+    path = tmp_path / "export.xlsx"
+    _build(project).save(path)
+    wb = load_workbook(path)
+    edit(wb)
+    wb.save(path)
+    return recalculated_values(path, tmp_path, "edited")

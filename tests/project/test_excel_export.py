@@ -185,3 +185,21 @@ def test_many_long_sheet_names_take_linear_time():
     taken = SheetNames()
     names = [sheet_name(f"OEE Press line 4 - day shift - 2024-{i:05d}", taken) for i in range(3000)]
     assert len({n.casefold() for n in names}) == 3000
+
+
+def test_wrapped_headers_get_rows_tall_enough() -> None:
+    from openpyxl import Workbook
+
+    from score_desktop.project.excel.cells import LINE_HEIGHT, fit_header_rows, header_style
+
+    ws = Workbook().active
+    for column, text in enumerate(("Step", "Inventory (days of demand)", "Load"), start=1):
+        ws.cell(row=3, column=column, value=text)
+        header_style(ws.cell(row=3, column=column))
+    ws.cell(row=5, column=1, value="x")
+    header_style(ws.cell(row=5, column=1))
+    ws.column_dimensions["B"].width = 14
+    fit_header_rows(ws)
+    # "Inventory (days" / "of demand)" in 14 characters: two lines; a short header row: one
+    assert ws.row_dimensions[3].height == 2 * LINE_HEIGHT
+    assert ws.row_dimensions[5].height is None

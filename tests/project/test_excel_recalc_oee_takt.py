@@ -15,7 +15,15 @@ from score_desktop.project import OeeRecord, Project, StopEntry, load_project
 from score_desktop.project.excel import build_workbook
 from score_desktop.project.excel.live import engine_values
 from score_desktop.resources import example_path
-from tests.libreoffice import formula_cells, recalculate, recalculated_values, soffice
+from tests.libreoffice import (
+    edited_in_the_workbook,
+    formula_cells,
+    mismatches,
+    name_cell,
+    recalculate,
+    recalculated_values,
+    soffice,
+)
 
 pytestmark = pytest.mark.skipif(soffice() is None, reason="LibreOffice is not installed")
 
@@ -23,28 +31,6 @@ pytestmark = pytest.mark.skipif(soffice() is None, reason="LibreOffice is not in
 def oee_and_takt() -> Project:
     project = load_project(example_path("acme-stamping.scoreproj"))
     return dataclasses.replace(project, lines=(), value_streams=(), resource_logs=())
-
-
-def mismatches(lo: Workbook, expected: dict, rel: float = 1e-9) -> list[str]:
-    """Every formula cell whose LibreOffice value differs from the engine's."""
-    out = []
-    for (sheet, cell), want in expected.items():
-        got = lo[sheet][cell].value
-        if want is None:
-            ok = got in (None, "")
-        elif isinstance(want, str):
-            ok = got == want
-        else:
-            ok = isinstance(got, int | float) and abs(got - want) <= rel * max(1.0, abs(want))
-        if not ok:
-            out.append(f"{sheet}!{cell}: LibreOffice {got!r}, engine {want!r}")
-    return out
-
-
-def name_cell(ws, name: str):
-    """The cell a sheet-scoped name points at."""
-    ref = ws.defined_names[name].attr_text.split("!")[1].replace("$", "")
-    return ws[ref]
 
 
 def test_the_harness_recalculates_stale_stored_values(tmp_path: Path) -> None:
@@ -82,16 +68,6 @@ def test_every_formula_cell_equals_the_engine(tmp_path: Path) -> None:
     assert sum(v is None for v in expected.values()) <= 12  # only TEEP without a calendar
     lo = recalculated_values(tmp_path / "acme.xlsx", tmp_path, "acme2")
     assert mismatches(lo, expected) == []
-
-
-def edited_in_the_workbook(project: Project, edit, tmp_path: Path) -> Workbook:
-    """Export, apply ``edit(workbook)`` with openpyxl, recalculate in LibreOffice."""
-    path = tmp_path / "export.xlsx"
-    build_workbook(project).save(path)
-    wb = load_workbook(path)
-    edit(wb)
-    wb.save(path)
-    return recalculated_values(path, tmp_path, "edited")
 
 
 def replace_oee(project: Project, index: int, **changes) -> Project:

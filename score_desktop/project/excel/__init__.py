@@ -16,6 +16,7 @@ from score_desktop.project.errors import ProjectError
 from score_desktop.project.excel.cells import (
     SheetNames,
     column_widths,
+    fit_header_rows,
     key_values,
     put_text,
     section,
@@ -78,6 +79,7 @@ def build_workbook(project: Project, progress: Progress | None = None) -> Workbo
     for ws in wb.worksheets:
         tables = list(ws.tables.values())
         header = tables[0].ref.split(":")[0][1:] if tables and ws.tables else None
+        fit_header_rows(ws)
         print_setup(ws, meta.name, f"{header}:{header}" if header == "1" else None)
     return wb
 

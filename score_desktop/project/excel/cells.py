@@ -71,7 +71,30 @@ def set_format(cell: Cell, fmt: str) -> None:
 
 
 def header_style(cell: Cell) -> None:
+    """A table header: bold, filled, wrapped (its row is made tall enough at the end)."""
     restyle(cell, "header", _header)
+    cell.parent.__dict__.setdefault("_score_header_rows", set()).add(cell.row)
+
+
+#: Points per line of wrapped 11-point header text.
+LINE_HEIGHT = 15.0
+
+
+def fit_header_rows(ws: Worksheet) -> None:
+    """Make every wrapped header row tall enough for its longest header (no clipping).
+
+    A column of width w holds about w characters of bold text per line; words are not
+    split, so a header needs as many lines as its words fill."""
+    default = ws.sheet_format.defaultColWidth or 8.43
+    for row in ws.__dict__.get("_score_header_rows", ()):
+        lines = 1
+        for cell in ws[row]:
+            if not isinstance(cell.value, str) or not cell.value:
+                continue
+            width = ws.column_dimensions[cell.column_letter].width or default
+            lines = max(lines, _lines(cell.value, max(1.0, width - 0.5)))
+        if lines > 1:
+            ws.row_dimensions[row].height = LINE_HEIGHT * lines
 
 
 def put_text(ws: Worksheet, row: int, column: int, text: str) -> None:
@@ -155,6 +178,18 @@ def table(
             restyle(ws.cell(row=current, column=column), "grid", _grid)
         current += 1
     return first, current
+
+
+def _lines(text: str, per_line: float) -> int:
+    """Lines that ``text`` wraps to at ``per_line`` characters (whole words)."""
+    lines, used = 1, 0.0
+    for word in text.split():
+        need = len(word) * 0.9
+        if used and used + 0.9 + need > per_line:
+            lines, used = lines + 1, need
+        else:
+            used += need + (0.9 if used else 0)
+    return lines
 
 
 def column_widths(ws: Worksheet, widths: Sequence[float]) -> None:
