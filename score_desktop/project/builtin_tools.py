@@ -70,25 +70,46 @@ def new_resource_record(project: Project) -> ResourceRecord:
 
 # -- Excel sheets --------------------------------------------------------------------------
 def oee_sheets(project: Project, session: ExportSession) -> list[tuple[str, SheetWriter]]:
-    from score_desktop.project.excel.oee_sheets import write_oee_record, write_oee_summary
+    """A live sheet per record; the summary (references to their cells) is written after
+    them and placed before them, and the takt sheets link to their OEE cells."""
+    from score_desktop.project.excel.oee_sheets import (
+        oee_sheets_of,
+        reserve_summary,
+        write_oee_record,
+        write_oee_summary,
+    )
 
-    def summary(wb: Workbook, taken: set[str]) -> None:
-        write_oee_summary(wb, project, taken)
+    if not project.oee_records:
+        return []
+
+    def reserve(wb: Workbook, taken: set[str]) -> None:
+        reserve_summary(taken, wb)
 
     def one(record: OeeRecord) -> SheetWriter:
-        return lambda wb, taken: write_oee_record(wb, record, taken)
+        def write(wb: Workbook, taken: set[str]) -> None:
+            write_oee_record(wb, record, taken, oee_sheets_of(wb))
 
-    sheets: list[tuple[str, SheetWriter]] = (
-        [("OEE summary", summary)] if project.oee_records else []
-    )
-    return sheets + [(f"OEE {r.name}", one(r)) for r in project.oee_records]
+        return write
+
+    def summary(wb: Workbook, taken: set[str]) -> None:
+        sheets = oee_sheets_of(wb)
+        assert sheets is not None  # reserved by the first step
+        first = sheets.records[0][1].sheet if sheets.records else None
+        write_oee_summary(wb, sheets, wb.sheetnames.index(first) if first else len(wb.sheetnames))
+
+    return [
+        ("OEE summary", reserve),
+        *((f"OEE {r.name}", one(r)) for r in project.oee_records),
+        ("OEE summary", summary),
+    ]
 
 
 def takt_sheets(project: Project, session: ExportSession) -> list[tuple[str, SheetWriter]]:
+    from score_desktop.project.excel.oee_sheets import oee_sheets_of
     from score_desktop.project.excel.takt_sheets import write_demand_record
 
     def one(record: DemandRecord) -> SheetWriter:
-        return lambda wb, taken: write_demand_record(wb, project, record, taken)
+        return lambda wb, taken: write_demand_record(wb, project, record, taken, oee_sheets_of(wb))
 
     return [(f"Takt {r.name}", one(r)) for r in project.demands]
 

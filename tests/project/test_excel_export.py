@@ -17,8 +17,9 @@ from score_desktop.project import (
     StopEntry,
     load_project,
 )
-from score_desktop.project.excel import export_workbook
-from score_desktop.project.excel.cells import sheet_name
+from score_desktop.project.excel import build_workbook, export_workbook
+from score_desktop.project.excel.cells import SheetNames, sheet_name
+from score_desktop.project.excel.live import engine_values
 from score_desktop.resources import example_path
 
 EXAMPLE = example_path("acme-stamping.scoreproj")
@@ -46,9 +47,8 @@ def find(ws, label: str):
     raise AssertionError(f"{label!r} not found on {ws.title}")
 
 
-@pytest.fixture
-def exported(tmp_path: Path):
-    project = Project(
+def awkward_project() -> Project:
+    return Project(
         meta=ProjectMeta(name=FORMULA_LIKE[0], company=FORMULA_LIKE[1]),
         oee_records=(
             oee_com(),
@@ -74,8 +74,12 @@ def exported(tmp_path: Path):
             ),
         ),
     )
+
+
+@pytest.fixture
+def exported(tmp_path: Path):
     path = tmp_path / "out.xlsx"
-    export_workbook(project, path)
+    export_workbook(awkward_project(), path)
     return path
 
 
@@ -83,13 +87,21 @@ def test_sheets_values_and_formats(exported):
     wb = load_workbook(exported)
     assert wb.sheetnames[:3] == ["Project", "OEE summary", "OEE Press 2"]
     ws = wb["OEE Press 2"]
-    assert find(ws, "Availability").value == pytest.approx(373 / 420)
+    # results are live formulas; their values are checked in LibreOffice
+    # (test_excel_recalc_oee_takt.py) against the engine values written beside them
+    assert find(ws, "Availability").value == "=RunTime/$B$7"
     assert find(ws, "Availability").number_format == "0.0%"
-    assert find(ws, "OEE").value == pytest.approx(18848 * 1 / (420 * 60))
+    assert find(ws, "OEE").value == "=Availability*Performance*Quality"
     assert find(ws, "Run time").number_format == "#,##0.0"
     assert ws["C5"].value == "min"  # units beside the inputs
+    assert find(ws, "Good count").value == 18848  # inputs stay numbers
+    values = engine_values(build_workbook(awkward_project()))
+    assert values[("OEE Press 2", find(ws, "OEE").coordinate)] == pytest.approx(18848 / 25200)
     takt = wb["Takt Brackets"]
-    assert find(takt, "Takt time").value == pytest.approx(2 * 460 * 60 / 920)
+    assert find(takt, "Takt time").value == "=AvailableTime/Demand"
+    assert values[("Takt Brackets", find(takt, "Takt time").coordinate)] == pytest.approx(
+        2 * 460 * 60 / 920
+    )
     summary = wb["OEE summary"]
     assert summary.freeze_panes == "B5"
     assert summary["D4"].value == "Planned time (min)"
@@ -111,15 +123,19 @@ def test_user_text_is_never_a_formula(exported):
     for ws in wb.worksheets:
         for row in ws.iter_rows():
             for cell in row:
+                if cell.data_type == "f":  # our live formulas (checked below)
+                    continue
                 if isinstance(cell.value, str) and cell.value[:1] in "=+-@\t\r\n":
                     assert cell.data_type == "s", (ws.title, cell.coordinate)
                     texts.append(cell.value)
     # XML turns a carriage return into a line feed; the text is still text.
     assert {t.replace("\r", "\n") for t in FORMULA_LIKE} <= set(texts)
-    with zipfile.ZipFile(exported) as z:
-        for name in z.namelist():
-            if name.startswith("xl/worksheets/"):
-                assert "<f>" not in z.read(name).decode(), name
+    # formulas are ours (the results); none of them holds user text
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.data_type == "f":
+                    assert not any(t in cell.value for t in FORMULA_LIKE[1:]), cell.coordinate
 
 
 def test_formula_like_cells_get_the_quote_prefix(exported):
@@ -158,4 +174,32 @@ def test_sheet_names_are_valid_and_unique():
     names = [sheet_name("OEE Press [1]/2: *night*?", taken) for _ in range(3)]
     assert names[0] == "OEE Press _1__2_ _night__"
     assert len(set(names)) == 3 and all(len(n) <= 31 for n in names)
-    assert sheet_name("x" * 40, taken) == "x" * 31
+    long = sheet_name("OEE Press line 4 - day shift - 2024-01-0001", taken)
+    assert long == "OEE Press line…- 2024-01-0001"  # start … end, 31 at most
+    again = sheet_name("OEE Press line 4 - day shift - 2024-01-0001", taken)
+    assert again.endswith("01-0001 (2)") and len(again) <= 31
+    assert sheet_name("oee press _1__2_ _NIGHT__", taken).endswith(" (4)")  # case-blind
+
+
+def test_many_long_sheet_names_take_linear_time():
+    taken = SheetNames()
+    names = [sheet_name(f"OEE Press line 4 - day shift - 2024-{i:05d}", taken) for i in range(3000)]
+    assert len({n.casefold() for n in names}) == 3000
+
+
+def test_wrapped_headers_get_rows_tall_enough() -> None:
+    from openpyxl import Workbook
+
+    from score_desktop.project.excel.cells import LINE_HEIGHT, fit_header_rows, header_style
+
+    ws = Workbook().active
+    for column, text in enumerate(("Step", "Inventory (days of demand)", "Load"), start=1):
+        ws.cell(row=3, column=column, value=text)
+        header_style(ws.cell(row=3, column=column))
+    ws.cell(row=5, column=1, value="x")
+    header_style(ws.cell(row=5, column=1))
+    ws.column_dimensions["B"].width = 14
+    fit_header_rows(ws)
+    # "Inventory (days" / "of demand)" in 14 characters: two lines; a short header row: one
+    assert ws.row_dimensions[3].height == 2 * LINE_HEIGHT
+    assert ws.row_dimensions[5].height is None

@@ -9,7 +9,8 @@ import pytest
 from openpyxl import load_workbook
 
 from score_desktop.project import DemandRecord, Project
-from score_desktop.project.excel import export_workbook
+from score_desktop.project.excel import build_workbook, export_workbook
+from score_desktop.project.excel.live import engine_values
 from score_desktop.project.line_records import LineRecord
 from score_desktop.tools.line_balancing.model import Line, Task
 
@@ -53,25 +54,39 @@ def values(ws):
     }
 
 
-def test_task_sheet(workbook):
+def test_task_sheet_is_an_excel_table_from_a1(workbook):
     ws = load_workbook(workbook)["Groover tasks"]
     rows = values(ws)
-    assert rows["Cycle time"][:2] == [1, "min"]
-    assert rows["Task"][:4] == ["Description", "Time (min)", "Predecessors", "Station"]
+    assert rows["Task"][:5] == [
+        "Description",
+        "Time (min)",
+        "Predecessors",
+        "Station",
+        "Precedence check",
+    ]
     assert rows["8"][1:4] == [0.6, "3, 4", 3]
+    assert rows["8"][4].startswith("=IF(E")  # the live check
+    (table,) = ws.tables.values()
+    assert table.ref == "A1:F13"
     # user text stays text, never a formula
     assert ws.cell(row=[k for k in rows].index("1") + 1, column=2).data_type == "s"
 
 
-def test_station_sheet_metrics(workbook):
-    rows = values(load_workbook(workbook)["Groover stations"])
-    assert rows["Stations"][0] == 5
-    assert rows["Theoretical minimum stations"][0] == 4
-    assert rows["Balance efficiency"][0] == pytest.approx(0.80)
-    assert rows["Balance delay"][0] == pytest.approx(0.20)
-    assert rows["Station 1"][:4] == ["2, 5, 1, 4", pytest.approx(1.0), pytest.approx(0.0), 1]
-    assert rows["Station 3"][1] == pytest.approx(0.98)
-    assert rows["Station 1"][4:8] == [0.4, 0.3, 0.2, 0.1]  # the blocks of the stacked bar
+def test_station_sheet_metrics_are_formulas_with_the_engines_values(workbook):
+    wb = load_workbook(workbook)
+    rows = values(wb["Groover stations"])
+    assert rows["Stations"][0].startswith("=MAX(")
+    expected = engine_values(build_workbook(project()))
+    ws = wb["Groover stations"]
+    by_label = {
+        ws.cell(row=r, column=1).value: expected.get(("Groover stations", f"B{r}"))
+        for r in range(1, ws.max_row + 1)
+    }
+    assert by_label["Stations"] == 5
+    assert by_label["Theoretical minimum stations"] == 4
+    assert by_label["Balance efficiency"] == pytest.approx(0.80)
+    assert by_label["Balance delay"] == pytest.approx(0.20)
+    assert rows[1][0] == "2, 5, 1, 4"  # station 1 and its tasks at export
 
 
 def test_native_stacked_yamazumi_with_cycle_time_line(workbook):
@@ -82,12 +97,11 @@ def test_native_stacked_yamazumi_with_cycle_time_line(workbook):
     assert '<grouping val="stacked"' in xml and "<barChart>" in xml
     assert "<lineChart>" in xml  # the cycle time over the bars
     assert "$E$" in xml  # the cycle-time column
+    assert '<smooth val="0"' in xml  # a straight line
 
 
-def test_line_without_balance_says_so_and_uses_the_takt(workbook):
+def test_line_without_balance_says_so(workbook):
     wb = load_workbook(workbook)
-    rows = values(wb["Empty tasks"])
-    # takt = 400 min / 200 units = 2 min
-    assert rows["Cycle time"][0] == pytest.approx(2.0)
-    assert rows["Cycle time from"][0] == 'takt of demand "Shop"'
-    assert "no balance" in wb["Empty stations"].cell(row=4, column=1).value
+    ws = wb["Empty stations"]
+    assert ws.cell(row=4, column=1).value == "Not yet balanced"
+    assert "no balance" in ws.cell(row=5, column=1).value

@@ -11,6 +11,8 @@ from openpyxl import load_workbook
 
 from score_desktop.project import load_project
 from score_desktop.project.excel import build_workbook, export_bytes, export_workbook
+from score_desktop.project.excel.live import engine_values
+from score_desktop.project.excel.vsm_map_sheet import COL
 from score_desktop.project.session import ProjectSession, export_session
 from score_desktop.resources import example_path
 from score_desktop.tools.vsm.replications import run_replications
@@ -29,25 +31,38 @@ def _row(ws, label: str) -> list:
 
 def test_a_sheet_per_map_with_step_data_and_static_figures(tmp_path):
     project = load_project(EXAMPLE)
+    built = build_workbook(project)
+    engine = engine_values(built)
     path = tmp_path / "out.xlsx"
     export_workbook(project, path)
     wb = load_workbook(path)
     assert {"VSM Current state", "VSM Future state", "VSM comparison"} <= set(wb.sheetnames)
     ws = wb["VSM Current state"]
-    assert _row(ws, "Takt")[1:3] == [60, "s"]
+
+    def figure(label: str):
+        """The formula next to ``label`` and the engine's value for it."""
+        cell = next(r[1] for r in ws.iter_rows() if r[0].value == label)
+        return cell.value, engine[(ws.title, cell.coordinate)]
+
+    assert figure("Takt") == ('=IF(Demand>0,AvailableTime/Demand,"")', 60)
     assert _row(ws, "Demand from")[1] == "State Street orders"
     weld = _row(ws, "S. Weld II")
     assert weld[1] == pytest.approx(46.0, rel=1e-6) and weld[3] == pytest.approx(0.8)
     # Learning to See current state: 4,600 pcs of coil in front of stamping = 5 days of demand
-    assert _row(ws, "Stamping")[9] == pytest.approx(5.0)
+    stamping = next(r for r in ws.iter_rows() if r[0].value == "Stamping")
+    days = stamping[COL["Inventory (days of demand)"] - 1]
+    assert days.value.startswith("=IF(") and engine[(ws.title, days.coordinate)] == 5.0
     # the book's inventories stay on the map (Rother & Shook: 23.6 days), FIFO caps apart
-    assert _row(ws, "Production lead time")[1] == pytest.approx(23.62, abs=0.01)
+    text, value = figure("Production lead time")
+    assert text == "=Waiting+Processing/AvailableTime" and value == pytest.approx(23.62, abs=0.01)
     assert _row(
         ws, "Not simulated in this session: press Simulate in the map window, then export again."
     )
     comparison = wb["VSM comparison"]
     assert len(comparison._charts) == 1  # static lead-time chart only: nothing simulated
-    assert _row(comparison, "Future state")[1] == pytest.approx(3.65, abs=0.01)
+    future = next(r for r in comparison.iter_rows() if r[0].value == "Future state")[1]
+    assert future.value.startswith("='VSM Future state'!$B$")
+    assert engine[(comparison.title, future.coordinate)] == pytest.approx(3.65, abs=0.01)
 
 
 def test_simulated_results_with_cis_picture_and_comparison_charts():

@@ -12,13 +12,17 @@ from score_desktop import __version__
 from score_desktop.project import registry
 from score_desktop.project.errors import ProjectError
 from score_desktop.project.excel.cells import (
+    SheetNames,
     column_widths,
+    fit_header_rows,
     key_values,
+    put_text,
     section,
     sheet_name,
     title,
 )
 from score_desktop.project.excel.package import workbook_bytes
+from score_desktop.project.excel.printing import print_setup
 from score_desktop.project.fileio import write_atomically
 from score_desktop.project.records import Project
 from score_desktop.project.registry import SheetWriter
@@ -44,7 +48,7 @@ def build_workbook(
     project = xml_safe_copy(project)
     wb = Workbook()
     cover = wb.active
-    taken: set[str] = set()
+    taken = SheetNames()
     cover.title = sheet_name("Project", taken)
     meta = project.meta
     row = title(cover, meta.name, "Exported from SCORE Desktop")
@@ -73,8 +77,16 @@ def build_workbook(
             progress(i / max(1, len(steps)), label)
         step(wb, taken)
     row = section(cover, row + 1, "Sheets")
-    key_values(cover, row, [(name, "", "", None) for name in wb.sheetnames[1:]])
-    column_widths(cover, (24, 50, 10))
+    for name in wb.sheetnames[1:]:
+        put_text(cover, row, 1, name)
+        cover.cell(row=row, column=1).hyperlink = "#'" + name.replace("'", "''") + "'!A1"
+        row += 1
+    column_widths(cover, (34, 50, 10))
+    for ws in wb.worksheets:
+        tables = list(ws.tables.values())
+        header = tables[0].ref.split(":")[0][1:] if tables and ws.tables else None
+        fit_header_rows(ws)
+        print_setup(ws, meta.name, f"{header}:{header}" if header == "1" else None)
     return wb
 
 

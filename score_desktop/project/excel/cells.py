@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from copy import copy
 from typing import Any
 
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -24,7 +26,75 @@ TITLE_FONT = Font(bold=True, size=14, color="1F4E79")
 SECTION_FONT = Font(bold=True, size=11, color="1F4E79")
 THIN = Side(style="thin", color="BFBFBF")
 GRID = Border(top=THIN, bottom=THIN, left=THIN, right=THIN)
+SHEET_NAME_LIMIT = 31
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
+
+
+def restyle(cell: Cell, key: Hashable, apply: Callable[[Cell], None]) -> None:
+    """``apply(cell)`` (font, fill, border, format ...), cached per workbook and starting style.
+
+    openpyxl hashes every style object a cell is given, which dominated the export of
+    thousands of sheets; the same change from the same starting style is looked up instead.
+    """
+    cache = cell.parent.parent.__dict__.setdefault("_score_style_cache", {})
+    start = tuple(cell._style) if cell.has_style else None
+    done = cache.get((start, key))
+    if done is None:
+        apply(cell)
+        cache[(start, key)] = copy(cell._style)
+    else:
+        cell._style = copy(done)
+
+
+def _bold(cell: Cell) -> None:
+    cell.font = Font(bold=True)
+
+
+def _quote(cell: Cell) -> None:
+    cell.quotePrefix = True
+
+
+def _grid(cell: Cell) -> None:
+    cell.border = GRID
+
+
+def _header(cell: Cell) -> None:
+    cell.font = HEADER_FONT
+    cell.fill = HEADER_FILL
+    cell.alignment = Alignment(wrap_text=True, vertical="center")
+    cell.border = GRID
+
+
+def set_format(cell: Cell, fmt: str) -> None:
+    """Give the cell a number format (cached, see :func:`restyle`)."""
+    restyle(cell, ("format", fmt), lambda c: setattr(c, "number_format", fmt))
+
+
+def header_style(cell: Cell) -> None:
+    """A table header: bold, filled, wrapped (its row is made tall enough at the end)."""
+    restyle(cell, "header", _header)
+    cell.parent.__dict__.setdefault("_score_header_rows", set()).add(cell.row)
+
+
+#: Points per line of wrapped 11-point header text.
+LINE_HEIGHT = 15.0
+
+
+def fit_header_rows(ws: Worksheet) -> None:
+    """Make every wrapped header row tall enough for its longest header (no clipping).
+
+    A column of width w holds about w characters of bold text per line; words are not
+    split, so a header needs as many lines as its words fill."""
+    default = ws.sheet_format.defaultColWidth or 8.43
+    for row in ws.__dict__.get("_score_header_rows", ()):
+        lines = 1
+        for cell in ws[row]:
+            if not isinstance(cell.value, str) or not cell.value:
+                continue
+            width = ws.column_dimensions[cell.column_letter].width or default
+            lines = max(lines, _lines(cell.value, max(1.0, width - 0.5)))
+        if lines > 1:
+            ws.row_dimensions[row].height = LINE_HEIGHT * lines
 
 
 def put_text(ws: Worksheet, row: int, column: int, text: str) -> None:
@@ -37,7 +107,7 @@ def put_text(ws: Worksheet, row: int, column: int, text: str) -> None:
     cell.value = text
     cell.data_type = "s"
     if text[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        cell.quotePrefix = True
+        restyle(cell, "quote", _quote)
 
 
 def put(
@@ -56,9 +126,9 @@ def put(
     else:
         cell = ws.cell(row=row, column=column, value=value)
         if number_format and value is not None:
-            cell.number_format = number_format
+            set_format(cell, number_format)
     if bold:
-        cell.font = Font(bold=True)
+        restyle(cell, "bold", _bold)
 
 
 def title(ws: Worksheet, text: str, subtitle: str = "") -> int:
@@ -98,20 +168,28 @@ def table(
     """A header row (units in the header text) and data rows; returns (first data row, next row)."""
     for column, header in enumerate(headers, start=1):
         put_text(ws, row, column, header)
-        cell = ws.cell(row=row, column=column)
-        cell.font = HEADER_FONT
-        cell.fill = HEADER_FILL
-        cell.alignment = Alignment(wrap_text=True, vertical="center")
-        cell.border = GRID
+        header_style(ws.cell(row=row, column=column))
     first = row + 1
     current = first
     for values in rows:
         for column, value in enumerate(values, start=1):
             fmt = formats[column - 1] if column - 1 < len(formats) else None
             put(ws, current, column, value, fmt)
-            ws.cell(row=current, column=column).border = GRID
+            restyle(ws.cell(row=current, column=column), "grid", _grid)
         current += 1
     return first, current
+
+
+def _lines(text: str, per_line: float) -> int:
+    """Lines that ``text`` wraps to at ``per_line`` characters (whole words)."""
+    lines, used = 1, 0.0
+    for word in text.split():
+        need = len(word) * 0.9
+        if used and used + 0.9 + need > per_line:
+            lines, used = lines + 1, need
+        else:
+            used += need + (0.9 if used else 0)
+    return lines
 
 
 def column_widths(ws: Worksheet, widths: Sequence[float]) -> None:
@@ -119,14 +197,44 @@ def column_widths(ws: Worksheet, widths: Sequence[float]) -> None:
         ws.column_dimensions[get_column_letter(column)].width = width
 
 
+class SheetNames(set):
+    """The sheet names taken in one workbook, with a case-folded index (Excel ignores case)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.folded: set[str] = set()
+
+    def add(self, name: str) -> None:
+        super().add(name)
+        self.folded.add(name.casefold())
+
+
+def shorten(text: str, limit: int = SHEET_NAME_LIMIT) -> str:
+    """``text`` within ``limit`` characters, keeping its start and its end around an ellipsis.
+
+    Record names usually differ at the end ("... shift 1", "... shift 2"), so the end stays.
+    """
+    if len(text) <= limit:
+        return text
+    tail = (limit - 1) // 2
+    head = limit - 1 - tail
+    return text[:head].rstrip() + "…" + text[len(text) - tail :].lstrip()
+
+
 def sheet_name(wanted: str, taken: set[str]) -> str:
-    """A valid, unique sheet name (31 characters at most, no []:*?/\\)."""
-    base = _BAD_SHEET_CHARS.sub("_", wanted).strip("'") or "Sheet"
-    base = base[:31]
-    name, n = base, 2
-    while name.lower() in {t.lower() for t in taken}:
+    """A valid, unique, readable sheet name (31 characters at most, no []:*?/\\).
+
+    A longer name keeps its start and end around an ellipsis; a name already taken (in any
+    case) gets " (2)", " (3)", ... With a :class:`SheetNames` this costs O(1) per name.
+    """
+    base = _BAD_SHEET_CHARS.sub("_", wanted).strip("'").strip() or "Sheet"
+    folded = taken.folded if isinstance(taken, SheetNames) else {t.casefold() for t in taken}
+    name, n = shorten(base), 2
+    while name.casefold() in folded:
         suffix = f" ({n})"
-        name = base[: 31 - len(suffix)] + suffix
+        name = shorten(base, SHEET_NAME_LIMIT - len(suffix)) + suffix
         n += 1
     taken.add(name)
+    if not isinstance(taken, SheetNames):
+        folded.add(name.casefold())
     return name

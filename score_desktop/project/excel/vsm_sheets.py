@@ -24,13 +24,14 @@ from score_desktop.project.excel.cells import (
     INTEGER,
     PERCENT,
     column_widths,
-    key_values,
     put_text,
     section,
     sheet_name,
     table,
     title,
 )
+from score_desktop.project.excel.live import formula
+from score_desktop.project.excel.vsm_map_sheet import MapCells, write_map_sheet
 from score_desktop.project.links import resolver
 from score_desktop.project.records import Project
 from score_desktop.project.session import ExportSession, RecordExtras
@@ -61,118 +62,20 @@ def write_value_stream(
     m: ValueStreamMap,
     taken: set[str],
     extras: RecordExtras | None = None,
-) -> None:
-    """One sheet "VSM <name>", with the run and the picture in ``extras`` when there are."""
+) -> MapCells:
+    """One sheet "VSM <name>": live step data and figures, then the simulation (values) and
+    the picture in ``extras`` when there are."""
     extras = extras or RecordExtras()
-    ws = wb.create_sheet(sheet_name(f"VSM {m.name}", taken))
-    row = title(ws, m.name, "Value-stream map")
     figures, found = _figures(project, m)
-    c = m.customer
-    row = section(ws, row, "Customer")
-    row = key_values(
-        ws,
-        row,
-        [
-            ("Customer", c.name, "", None),
-            ("Demand", figures.demand_per_day if figures else c.demand_per_day, "pcs/day", INTEGER),
-            ("Demand from", c.demand_ref or "typed in", "", None),
-            (
-                "Available time",
-                figures.available_time_per_day_s if figures else None,
-                "s/day",
-                INTEGER,
-            ),
-            ("Takt", figures.takt_s if figures else None, "s", DECIMAL1),
-        ],
-    )
-    if found:
-        row = section(ws, row + 1, "Problems (no figures until they are fixed)")
-        for p in found:
-            put_text(ws, row, 1, p)
-            row += 1
-    row = section(ws, row + 1, "Process steps")
-    rows = []
-    for s in m.steps:
-        f = figures.step(s.name) if figures else None
-        links = ", ".join(
-            x
-            for x in (
-                s.cycle_time_ref and f"C/T from line {s.cycle_time_ref}",
-                s.uptime_ref and f"uptime from OEE {s.uptime_ref}",
-            )
-            if x
-        )
-        rows.append(
-            [
-                s.name,
-                f.cycle_time_s if f else s.cycle_time.mean_seconds(),
-                s.changeover.mean_seconds(),
-                f.uptime if f else s.availability(),
-                s.machines,
-                s.operators,
-                s.batch_size,
-                s.buffer.rule,
-                s.buffer.inventory,
-                f.inventory_days if f and math.isfinite(f.inventory_days) else None,
-                f.capacity_per_day if f else None,
-                f.utilisation if f else None,
-                links,
-            ]
-        )
-    headers = [
-        "Step",
-        "Cycle time (s)",
-        "Changeover (s)",
-        "Uptime",
-        "Machines",
-        "Operators",
-        "Batch (pcs)",
-        "Inventory kind",
-        "Inventory in front (pcs)",
-        "Inventory (days of demand)",
-        "Capacity (pcs/day)",
-        "Utilisation",
-        "Linked",
-    ]
-    formats = [
-        None,
-        DECIMAL1,
-        DECIMAL1,
-        PERCENT,
-        INTEGER,
-        INTEGER,
-        INTEGER,
-        None,
-        INTEGER,
-        DECIMAL2,
-        INTEGER,
-        PERCENT,
-        None,
-    ]
-    _, row = table(ws, row, headers, rows, formats)
-    if figures is not None:
-        row = section(ws, row + 1, "Map figures")
-        row = key_values(
-            ws,
-            row,
-            [
-                ("Production lead time", figures.total_lead_time_days, "days", DECIMAL2),
-                ("Waiting (inventory)", figures.waiting_days, "days", DECIMAL2),
-                ("Processing time", figures.processing_s, "s", DECIMAL1),
-                ("Value-added time", figures.value_added_s, "s", DECIMAL1),
-                ("Process cycle efficiency", figures.process_cycle_efficiency, "", "0.000%"),
-                ("Bottleneck (highest utilisation)", figures.bottleneck, "", None),
-                ("Finished goods", figures.finished_goods_days, "days", DECIMAL2),
-            ],
-        )
+    ws, row, cells = write_map_sheet(wb, m, figures, found, taken)
     row = _write_results(ws, row, extras.results, extras.stale)
     picture = extras.picture
     if picture is not None:
         image = Image(io.BytesIO(picture))
         scale = min(1.0, 900 / max(1, image.width))
         image.width, image.height = image.width * scale, image.height * scale
-        ws.add_image(image, "O4")
-    column_widths(ws, (30, 14, 14, 12, 10, 10, 10, 14, 14, 14, 14, 12, 30))
+        ws.add_image(image, "R4")
+    return cells
 
 
 def _write_results(
@@ -209,7 +112,7 @@ def _write_results(
     _, row = table(
         ws,
         row + 1,
-        ["Measure", "Mean", "CI low", "CI high", "Unit"],
+        ["Measure (simulated: values)", "Mean", "CI low", "CI high", "Unit"],
         rows,
         [None, DECIMAL2, DECIMAL2, DECIMAL2, None],
     )
@@ -235,28 +138,19 @@ def _write_results(
 
 
 def write_comparison(
-    wb: Workbook, project: Project, taken: set[str], session: ExportSession | None = None
+    wb: Workbook,
+    project: Project,
+    taken: set[str],
+    cells: list[MapCells],
+    session: ExportSession | None = None,
 ) -> None:
-    """Every map side by side: static figures (always) and simulated ones (when run), with
-    native bar charts and, for simulated maps, the comparison in words."""
+    """Every map side by side: static figures (references to each map's sheet, so they
+    follow its inputs) and simulated ones (values, when run), with native bar charts and,
+    for simulated maps, the comparison in words."""
     ws = wb.create_sheet(sheet_name("VSM comparison", taken))
     row = title(ws, "Value streams compared", "Static map figures and simulation results")
-    rows = []
-    for m in project.value_streams:
-        f, _ = _figures(project, m)
-        inventory = sum(s.buffer.inventory for s in m.steps) + m.customer.finished_goods.inventory
-        rows.append(
-            [
-                m.name,
-                f.total_lead_time_days if f else None,
-                f.processing_s if f else None,
-                f.process_cycle_efficiency if f else None,
-                inventory,
-                f.bottleneck if f else "",
-            ]
-        )
-    row = section(ws, row, "Static map figures")
-    first, row = table(
+    row = section(ws, row, "Static map figures (linked to each map's sheet)")
+    first, _ = table(
         ws,
         row,
         [
@@ -267,9 +161,37 @@ def write_comparison(
             "Inventory (pcs)",
             "Bottleneck",
         ],
-        rows,
-        [None, DECIMAL2, DECIMAL1, "0.000%", INTEGER, None],
+        [],
     )
+    row = first
+    formats = (DECIMAL2, DECIMAL1, "0.000%", INTEGER, None)
+    keys = ("lead_time", "processing", "pce", "inventory", "bottleneck")
+    for m, where in zip(project.value_streams, cells, strict=True):
+        f, _ = _figures(project, m)
+        put_text(ws, row, 1, m.name)
+        if f is not None:
+            inventory = sum(s.buffer.inventory for s in m.steps)
+            expected = (
+                f.total_lead_time_days,
+                f.processing_s,
+                f.process_cycle_efficiency,
+                inventory + m.customer.finished_goods.inventory,
+                f.bottleneck,
+            )
+            for column, (key, fmt, want) in enumerate(
+                zip(keys, formats, expected, strict=True), start=2
+            ):
+                ref = where.ref(key)
+                if ref is not None:
+                    formula(
+                        ws,
+                        row,
+                        column,
+                        f"={ref}",
+                        None if isinstance(want, float) and not math.isfinite(want) else want,
+                        fmt,
+                    )
+        row += 1
     chart = BarChart()
     chart.title = "Production lead time (days)"
     chart.y_axis.title = "days"
@@ -351,7 +273,9 @@ def write_value_streams(
 ) -> None:
     """A sheet per map, then the comparison sheet when there are two maps or more."""
     session = session or ExportSession()
-    for i, m in enumerate(project.value_streams):
+    cells = [
         write_value_stream(wb, project, m, taken, session.extras("value_streams", i))
+        for i, m in enumerate(project.value_streams)
+    ]
     if len(project.value_streams) >= 2:
-        write_comparison(wb, project, taken, session)
+        write_comparison(wb, project, taken, cells, session)
