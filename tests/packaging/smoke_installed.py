@@ -22,6 +22,7 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from score_desktop.project.fileio import load_project  # noqa: E402
+from score_desktop.project.records import SECTIONS  # noqa: E402
 from score_desktop.widgets.help import GuideWindow  # noqa: E402
 from score_desktop.widgets.main_window import MainWindow  # noqa: E402
 
@@ -31,12 +32,11 @@ window = MainWindow(settings, work / "recovery")
 opened = {}
 for path, name in resources.example_projects():
     project = load_project(path)  # a damaged example: its one-line message, not the window's
-    sections = ("oee_records", "demands", "lines", "value_streams", "resource_logs")
     if not window.open_path(path, confirmed=True):
         sys.exit(f"the window did not open {path}")
     opened[path.name] = {
         "name": name,
-        "records": sum(len(getattr(project, s, ())) for s in sections),
+        "records": sum(len(project.section(key)) for key in SECTIONS),
     }
     window.document.undo_stack.setClean()
 
