@@ -177,13 +177,15 @@ def job_thread_pool() -> QThreadPool:
 
 def user_message(job_name: str, exc: BaseException) -> str:
     """The one-paragraph message shown to the user for a job that raised ``exc``."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     if isinstance(exc, ValueError | OSError):  # invalid input or a file problem: said plainly
         return str(exc) or type(exc).__name__
     if isinstance(exc, MemoryError):
-        return tr("Job", "Not enough memory to finish %1.").replace("%1", job_name)
+        return translate("Job", "Not enough memory to finish %1.").replace("%1", job_name)
     text = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-    return tr("Job", "Unexpected error in %1: %2").replace("%1", job_name).replace("%2", text)
+    return (
+        translate("Job", "Unexpected error in %1: %2").replace("%1", job_name).replace("%2", text)
+    )
 
 
 class Job(QObject):

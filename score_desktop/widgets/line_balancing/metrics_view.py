@@ -11,24 +11,25 @@ from score_desktop.widgets.line_balancing.workspace import metrics_rows
 
 def metrics_html(metrics: BalanceMetrics | None, unit: str, size_pt: float = 9.5) -> str:
     """The metrics as an HTML table (labels translated)."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     if metrics is None:
         return ""
     rows = "".join(
-        f"<tr><td>{tr('LineBalancing', label)}</td><td align='right'><b>&nbsp;{value}</b></td></tr>"
+        f"<tr><td>{translate('LineBalancing', label)}</td>"
+        f"<td align='right'><b>&nbsp;{value}</b></td></tr>"
         for label, value in metrics_rows(metrics, unit)
     )
     warn = ""
     if metrics.overloaded_stations:
         names = ", ".join(str(k + 1) for k in metrics.overloaded_stations)
         warn = (
-            f"<p style='color:#B00020'><b>{tr('LineBalancing', 'Overloaded')}: "
-            f"{tr('LineBalancing', 'station')} {names}</b></p>"
+            f"<p style='color:#B00020'><b>{translate('LineBalancing', 'Overloaded')}: "
+            f"{translate('LineBalancing', 'station')} {names}</b></p>"
         )
     if metrics.unassigned_tasks:
         warn += (
             f"<p style='color:#B00020'>{len(metrics.unassigned_tasks)} "
-            f"{tr('LineBalancing', 'task(s) in no station')}</p>"
+            f"{translate('LineBalancing', 'task(s) in no station')}</p>"
         )
     return f"<table style='font-size:{size_pt}pt'>{rows}</table>{warn}"
 

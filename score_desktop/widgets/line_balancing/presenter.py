@@ -31,16 +31,19 @@ ACTION_OF_KEY = {key: action for action, keys in KEYS.items() for key in keys}
 
 def help_rows() -> list[tuple[str, str]]:
     """(keys, what they do) for the help overlay, translated."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return [
-        (tr("Presenter", "→  PageDown  Space  Enter"), tr("Presenter", "next step")),
-        (tr("Presenter", "←  PageUp  Backspace"), tr("Presenter", "previous step")),
-        (tr("Presenter", "Home  /  End"), tr("Presenter", "first / last step")),
-        (tr("Presenter", "P"), tr("Presenter", "play / pause")),
-        (tr("Presenter", "F"), tr("Presenter", "fit the graph")),
-        (tr("Presenter", "B  or  ."), tr("Presenter", "blank the screen (again to show)")),
-        (tr("Presenter", "F1  or  ?"), tr("Presenter", "show / hide this help")),
-        (tr("Presenter", "Esc"), tr("Presenter", "leave the presentation")),
+        (translate("Presenter", "→  PageDown  Space  Enter"), translate("Presenter", "next step")),
+        (translate("Presenter", "←  PageUp  Backspace"), translate("Presenter", "previous step")),
+        (translate("Presenter", "Home  /  End"), translate("Presenter", "first / last step")),
+        (translate("Presenter", "P"), translate("Presenter", "play / pause")),
+        (translate("Presenter", "F"), translate("Presenter", "fit the graph")),
+        (
+            translate("Presenter", "B  or  ."),
+            translate("Presenter", "blank the screen (again to show)"),
+        ),
+        (translate("Presenter", "F1  or  ?"), translate("Presenter", "show / hide this help")),
+        (translate("Presenter", "Esc"), translate("Presenter", "leave the presentation")),
     ]
 
 

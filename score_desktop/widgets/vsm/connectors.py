@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from score_desktop.widgets.vsm.icons import INK, LINK, arrow_head, font, pen, tr
+from score_desktop.widgets.vsm.icons import INK, LINK, arrow_head, font, pen
 
 PUSH, MATERIAL, SHIPMENT, PULL, MANUAL, ELECTRONIC, KANBAN = (
     "push",
@@ -195,7 +195,9 @@ class ControlItem(QGraphicsItem):
         painter.drawRect(QRectF(0, 0, self.W, self.H))
         painter.setFont(font(9, True))
         painter.drawText(
-            QRectF(0, 4, self.W, 22), Qt.AlignmentFlag.AlignCenter, tr("Production Control")
+            QRectF(0, 4, self.W, 22),
+            Qt.AlignmentFlag.AlignCenter,
+            QCoreApplication.translate("VsmMap", "Production Control"),
         )
         painter.setFont(font(7.5))
         painter.drawText(QRectF(0, 28, self.W, 20), Qt.AlignmentFlag.AlignCenter, self.text)

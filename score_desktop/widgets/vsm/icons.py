@@ -171,13 +171,17 @@ class ProcessItem(NodeItem):
             painter.drawText(
                 QRectF(0, TITLE_H - 13, BOX_W - 4, 12),
                 Qt.AlignmentFlag.AlignRight,
-                tr("util. %1 %").replace("%1", f"{100 * v.utilisation:.0f}"),
+                QCoreApplication.translate("VsmMap", "util. %1 %").replace(
+                    "%1", f"{100 * v.utilisation:.0f}"
+                ),
             )
         if v.bottleneck:
             painter.setFont(font(8, True))
             painter.setPen(BOTTLENECK)
             painter.drawText(
-                QRectF(0, -20, BOX_W, 16), Qt.AlignmentFlag.AlignCenter, tr("BOTTLENECK")
+                QRectF(0, -20, BOX_W, 16),
+                Qt.AlignmentFlag.AlignCenter,
+                QCoreApplication.translate("VsmMap", "BOTTLENECK"),
             )
         # data box
         data = QRectF(0, TITLE_H, BOX_W, self.data_height())
@@ -387,7 +391,9 @@ class BufferItem(QGraphicsItem):
             painter.drawText(
                 QRectF(-50, y, 100, 12),
                 Qt.AlignmentFlag.AlignCenter,
-                tr("WIP %1 (sim.)").replace("%1", f"{self.wip:,.0f}"),
+                QCoreApplication.translate("VsmMap", "WIP %1 (sim.)").replace(
+                    "%1", f"{self.wip:,.0f}"
+                ),
             )
 
 
@@ -403,7 +409,9 @@ class LegendItem(QGraphicsItem):
         painter.setFont(font(7.5))
         x = 0.0
         painter.setPen(INK)
-        painter.drawText(QPointF(x, 10), tr("Simulated share of time:"))
+        painter.drawText(
+            QPointF(x, 10), QCoreApplication.translate("VsmMap", "Simulated share of time:")
+        )
         x += 125
         for state in STATES:
             painter.setPen(pen(0.8))
@@ -414,7 +422,9 @@ class LegendItem(QGraphicsItem):
             painter.drawText(QPointF(x + 14, 11), label)
             x += 24 + painter.fontMetrics().horizontalAdvance(label)
         x = 0.0
-        painter.drawText(QPointF(x, 32), tr("Process box by utilisation:"))
+        painter.drawText(
+            QPointF(x, 32), QCoreApplication.translate("VsmMap", "Process box by utilisation:")
+        )
         x += 140
         for colour, label in (
             ("#d9f0d3", "< 70 %"),
@@ -431,4 +441,7 @@ class LegendItem(QGraphicsItem):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(QRectF(x, 24, 10, 10))
         painter.setPen(INK)
-        painter.drawText(QPointF(x + 14, 33), tr("bottleneck (most often active)"))
+        painter.drawText(
+            QPointF(x + 14, 33),
+            QCoreApplication.translate("VsmMap", "bottleneck (most often active)"),
+        )

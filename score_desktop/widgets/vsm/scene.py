@@ -4,7 +4,7 @@ the panel turns that into one undoable document edit."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -24,7 +24,6 @@ from score_desktop.widgets.vsm.icons import (
     LegendItem,
     NodeItem,
     ProcessItem,
-    tr,
 )
 
 MIME = "application/x-score-vsm-icon"
@@ -219,11 +218,14 @@ class VsmScene(QGraphicsScene):
             pull = [QPointF(centre.x() + 26, centre.y() - 4), box]
             self._add_link(c.ArrowItem(pull, c.PULL))
             self._add_link(
-                c.KanbanItem(True, tr("withdrawal")), QPointF(centre.x() + 40, centre.y() + 100)
+                c.KanbanItem(True, QCoreApplication.translate("VsmMap", "withdrawal")),
+                QPointF(centre.x() + 40, centre.y() + 100),
             )
             src_box = self.nodes[src].mapToScene(QPointF(BOX_W - 20, TITLE_H + 30))
             card = QPointF(centre.x() - 40, centre.y() + 100)
-            self._add_link(c.KanbanItem(False, tr("production")), card)
+            self._add_link(
+                c.KanbanItem(False, QCoreApplication.translate("VsmMap", "production")), card
+            )
             self._add_link(
                 c.ArrowItem(
                     [QPointF(card.x() - 16, card.y()), QPointF(src_box.x(), card.y()), src_box],
@@ -237,7 +239,7 @@ class VsmScene(QGraphicsScene):
         sup, cus = self._pos(SUPPLIER), self._pos(CUSTOMER)
         x = (sup.x() + cus.x() + FactoryItem.W) / 2 - c.ControlItem.W / 2
         y = min(sup.y(), cus.y())
-        control = c.ControlItem(tr("MRP · weekly schedule"))
+        control = c.ControlItem(QCoreApplication.translate("VsmMap", "MRP · weekly schedule"))
         self._add_link(control, QPointF(x, y))
         mid_y = y + c.ControlItem.H / 2
         self._add_link(
