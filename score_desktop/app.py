@@ -39,6 +39,7 @@ def run_gui(argv: Sequence[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from score_desktop.diagnostics import start_log
+    from score_desktop.i18n import apply_language
     from score_desktop.solver_warmup import start_warm_up
     from score_desktop.widgets.crash_reporter import CrashReporter
     from score_desktop.widgets.main_window import MainWindow
@@ -53,6 +54,7 @@ def run_gui(argv: Sequence[str]) -> int:
     with contextlib.suppress(OSError):  # the crash dialog then says no report was saved
         start_log()
     settings = QSettings()
+    apply_language(app, settings)  # before any window is built: its texts are read once
     data_dir = Path(
         QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     )

@@ -56,7 +56,8 @@ def lupdate(ts: Path, *, sources: list[Path] | None = None) -> str:
 
 
 def lrelease(ts: Path, qm: Path) -> None:
-    """Compile ``ts`` into ``qm``."""
+    """Compile ``ts`` into ``qm`` (``qtbase_<lang>.ts`` are written by hand: the languages
+    whose standard buttons and context menus Qt does not translate)."""
     subprocess.run(
         [tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], capture_output=True, check=True
     )
@@ -117,6 +118,8 @@ def main() -> int:
         lrelease(ts, ts.with_suffix(".qm"))
         left = unfinished(ts)
         print(f"{ts.name}: {len(left)} unfinished")
+    for ts in sorted(TRANSLATIONS.glob("qtbase_*.ts")):  # Qt's own texts where Qt lacks them
+        lrelease(ts, ts.with_suffix(".qm"))
     return 0
 
 

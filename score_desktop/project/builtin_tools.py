@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from score_desktop.project import links
+from score_desktop.project.catalogue import QT_TRANSLATE_NOOP
 from score_desktop.project.codec import demand_from_json, oee_record_from_json, record_to_json
 from score_desktop.project.edits import unique_name
 from score_desktop.project.line_records import (
@@ -144,7 +145,7 @@ def value_stream_sheets(project: Project, session: ExportSession) -> list[tuple[
 BUILTIN_TOOLS: tuple[ToolDescriptor, ...] = (
     ToolDescriptor(
         key="oee_records",
-        label="OEE",
+        label=QT_TRANSLATE_NOOP("Navigator", "OEE"),
         record_label="OEE record",
         record_type=OeeRecord,
         read=oee_record_from_json,
@@ -158,7 +159,7 @@ BUILTIN_TOOLS: tuple[ToolDescriptor, ...] = (
     ),
     ToolDescriptor(
         key="demands",
-        label="Demand and takt",
+        label=QT_TRANSLATE_NOOP("Navigator", "Demand and takt"),
         record_label="demand record",
         record_type=DemandRecord,
         read=demand_from_json,
@@ -174,7 +175,7 @@ BUILTIN_TOOLS: tuple[ToolDescriptor, ...] = (
     ),
     ToolDescriptor(
         key="lines",
-        label="Line balancing",
+        label=QT_TRANSLATE_NOOP("Navigator", "Line balancing"),
         record_label="line",
         record_type=LineRecord,
         read=line_record_from_json,
@@ -190,7 +191,7 @@ BUILTIN_TOOLS: tuple[ToolDescriptor, ...] = (
     ),
     ToolDescriptor(
         key="value_streams",
-        label="Value streams",
+        label=QT_TRANSLATE_NOOP("Navigator", "Value streams"),
         record_label="value stream",
         record_type="score_desktop.tools.vsm.model:ValueStreamMap",  # loads numpy: named
         read=value_stream_from_json,
@@ -205,7 +206,7 @@ BUILTIN_TOOLS: tuple[ToolDescriptor, ...] = (
     ),
     ToolDescriptor(
         key="resource_logs",
-        label="Resource efficiency",
+        label=QT_TRANSLATE_NOOP("Navigator", "Resource efficiency"),
         record_label="resource log",
         record_type=ResourceRecord,
         read=resource_record_from_json,

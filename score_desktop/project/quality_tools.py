@@ -14,6 +14,7 @@ from score_desktop.project.action_records import (
     action_list_to_json,
     rename_in_action_list,
 )
+from score_desktop.project.catalogue import QT_TRANSLATE_NOOP
 from score_desktop.project.edits import unique_name
 from score_desktop.project.quality_records import (
     QUALITY_SCHEMA,
@@ -58,7 +59,7 @@ def new_action_list(project: Project) -> ActionList:
 QUALITY_TOOLS: tuple[ToolDescriptor, ...] = (
     ToolDescriptor(
         key=QUALITY_KEY,
-        label="Quality",
+        label=QT_TRANSLATE_NOOP("Navigator", "Quality"),
         record_label="quality study",
         record_type="score_desktop.tools.quality.study:QualityStudy",  # loads numpy: named
         read=quality_study_from_json,
@@ -73,7 +74,7 @@ QUALITY_TOOLS: tuple[ToolDescriptor, ...] = (
     ),
     ToolDescriptor(
         key=ACTIONS_KEY,
-        label="Actions",
+        label=QT_TRANSLATE_NOOP("Navigator", "Actions"),
         record_label="action list",
         record_type=ActionList,
         read=action_list_from_json,

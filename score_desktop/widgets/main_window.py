@@ -114,6 +114,9 @@ class MainWindow(QMainWindow):
         self.about_action.setObjectName("action_about")
         self.undo_action = self._action(self.tr("&Undo"), self._undo, sk.Undo, "action_undo")
         self.redo_action = self._action(self.tr("&Redo"), self._redo, sk.Redo, "action_redo")
+        self.preferences_action = self._action(
+            self.tr("&Preferences…"), self.preferences, sk.Preferences, "action_preferences"
+        )
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -127,6 +130,8 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.close_action, self.quit_action])
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addActions([self.guide_action, self.about_action])
 
@@ -499,6 +504,15 @@ class MainWindow(QMainWindow):
     # -- messages ------------------------------------------------------------------
     def show_error(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title, message)
+
+    def preferences(self) -> None:
+        """Edit ▸ Preferences: language and number format, followed at the next start."""
+        from score_desktop.widgets.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.preferences_dialog = dialog
 
     def about(self) -> None:
         """Help ▸ About: versions and Copy system information (non-blocking)."""
