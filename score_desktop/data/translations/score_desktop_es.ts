@@ -3199,12 +3199,20 @@ No los descarta; Cancelar los conserva para el próximo inicio.</translation>
         <translation>Tiempo de ciclo ideal</translation>
     </message>
     <message>
+        <source>s/part</source>
+        <translation>s/pieza</translation>
+    </message>
+    <message>
         <source>The fastest possible time for one part (nameplate or best demonstrated speed).</source>
         <translation>El tiempo más rápido posible para una pieza (velocidad nominal o mejor velocidad demostrada).</translation>
     </message>
     <message>
         <source>Total count</source>
         <translation>Cantidad total</translation>
+    </message>
+    <message>
+        <source>parts</source>
+        <translation>piezas</translation>
     </message>
     <message>
         <source>Good count</source>
@@ -3237,6 +3245,10 @@ No los descarta; Cancelar los conserva para el próximo inicio.</translation>
     <message>
         <source>Start</source>
         <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>min from the shift start</source>
+        <translation>min desde el inicio del turno</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -3275,8 +3287,16 @@ No los descarta; Cancelar los conserva para el próximo inicio.</translation>
         <translation>Días laborables por periodo</translation>
     </message>
     <message>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
         <source>Shifts per day</source>
         <translation>Turnos por día</translation>
+    </message>
+    <message>
+        <source>shifts</source>
+        <translation>turnos</translation>
     </message>
     <message>
         <source>Breaks per shift</source>
@@ -3285,6 +3305,10 @@ No los descarta; Cancelar los conserva para el próximo inicio.</translation>
     <message>
         <source>Pack-out quantity</source>
         <translation>Cantidad por embalaje</translation>
+    </message>
+    <message>
+        <source>parts/container</source>
+        <translation>piezas/contenedor</translation>
     </message>
     <message>
         <source>Efficiency (typed)</source>

@@ -3199,12 +3199,20 @@ Non les abandonne ; Annuler les conserve pour le prochain démarrage.</translati
         <translation>Temps de cycle idéal</translation>
     </message>
     <message>
+        <source>s/part</source>
+        <translation>s/pièce</translation>
+    </message>
+    <message>
         <source>The fastest possible time for one part (nameplate or best demonstrated speed).</source>
         <translation>Le temps le plus court possible pour une pièce (vitesse nominale ou meilleure vitesse démontrée).</translation>
     </message>
     <message>
         <source>Total count</source>
         <translation>Quantité totale</translation>
+    </message>
+    <message>
+        <source>parts</source>
+        <translation>pièces</translation>
     </message>
     <message>
         <source>Good count</source>
@@ -3237,6 +3245,10 @@ Non les abandonne ; Annuler les conserve pour le prochain démarrage.</translati
     <message>
         <source>Start</source>
         <translation>Début</translation>
+    </message>
+    <message>
+        <source>min from the shift start</source>
+        <translation>min depuis le début de l&apos;équipe</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -3275,8 +3287,16 @@ Non les abandonne ; Annuler les conserve pour le prochain démarrage.</translati
         <translation>Jours ouvrés par période</translation>
     </message>
     <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
         <source>Shifts per day</source>
         <translation>Équipes par jour</translation>
+    </message>
+    <message>
+        <source>shifts</source>
+        <translation>équipes</translation>
     </message>
     <message>
         <source>Breaks per shift</source>
@@ -3285,6 +3305,10 @@ Non les abandonne ; Annuler les conserve pour le prochain démarrage.</translati
     <message>
         <source>Pack-out quantity</source>
         <translation>Quantité par conditionnement</translation>
+    </message>
+    <message>
+        <source>parts/container</source>
+        <translation>pièces/conteneur</translation>
     </message>
     <message>
         <source>Efficiency (typed)</source>

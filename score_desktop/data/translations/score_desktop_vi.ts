@@ -3193,12 +3193,20 @@ Không: bỏ các thay đổi; Hủy: giữ lại cho lần khởi động sau.<
         <translation>Thời gian chu kỳ lý tưởng</translation>
     </message>
     <message>
+        <source>s/part</source>
+        <translation>s/chiếc</translation>
+    </message>
+    <message>
         <source>The fastest possible time for one part (nameplate or best demonstrated speed).</source>
         <translation>Thời gian nhanh nhất có thể cho một sản phẩm (theo thông số máy hoặc tốc độ tốt nhất đã đạt).</translation>
     </message>
     <message>
         <source>Total count</source>
         <translation>Tổng số lượng</translation>
+    </message>
+    <message>
+        <source>parts</source>
+        <translation>chiếc</translation>
     </message>
     <message>
         <source>Good count</source>
@@ -3231,6 +3239,10 @@ Không: bỏ các thay đổi; Hủy: giữ lại cho lần khởi động sau.<
     <message>
         <source>Start</source>
         <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>min from the shift start</source>
+        <translation>phút từ đầu ca</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -3269,8 +3281,16 @@ Không: bỏ các thay đổi; Hủy: giữ lại cho lần khởi động sau.<
         <translation>Số ngày làm việc mỗi kỳ</translation>
     </message>
     <message>
+        <source>days</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
         <source>Shifts per day</source>
         <translation>Số ca mỗi ngày</translation>
+    </message>
+    <message>
+        <source>shifts</source>
+        <translation>ca</translation>
     </message>
     <message>
         <source>Breaks per shift</source>
@@ -3279,6 +3299,10 @@ Không: bỏ các thay đổi; Hủy: giữ lại cho lần khởi động sau.<
     <message>
         <source>Pack-out quantity</source>
         <translation>Số lượng đóng gói</translation>
+    </message>
+    <message>
+        <source>parts/container</source>
+        <translation>chiếc/thùng</translation>
     </message>
     <message>
         <source>Efficiency (typed)</source>
