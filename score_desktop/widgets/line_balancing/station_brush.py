@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QTransform
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap
 
 from score_desktop.charts.station_style import StationStyle
 
-#: The Qt brush style drawing each named pattern (``None`` for a plain fill).
+#: The Qt brush style named by each pattern (``None`` for a plain fill); the brushes drawn are
+#: textures of the same patterns, because Qt's own pattern brushes are a fixed 8 px and
+#: blur into a tint on a projector.
 QT_PATTERNS: dict[str, Qt.BrushStyle | None] = {
     "solid": None,
     "diagonal": Qt.BrushStyle.FDiagPattern,
@@ -15,20 +17,43 @@ QT_PATTERNS: dict[str, Qt.BrushStyle | None] = {
     "grid": Qt.BrushStyle.CrossPattern,
 }
 
+_TILES: dict[tuple[str, str, bool], QPixmap] = {}
+
+
+def _tile(pattern: str, colour: str, large: bool) -> QPixmap:
+    """One seamless tile of ``pattern`` in ``colour`` (semi-transparent) on transparency."""
+    key = (pattern, colour, large)
+    if key not in _TILES:
+        size, width = (22, 3.0) if large else (10, 1.2)
+        tile = QPixmap(size, size)
+        tile.fill(Qt.GlobalColor.transparent)
+        ink = QColor(colour)
+        ink.setAlpha(160)
+        p = QPainter(tile)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(QPen(ink, width))
+        if pattern == "diagonal":  # "\" lines, drawn three times so the corners join up
+            for dx in (-size, 0, size):
+                p.drawLine(QPointF(dx - 1, -1), QPointF(dx + size + 1, size + 1))
+        elif pattern == "dots":
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QBrush(ink))
+            r = 3.6 if large else 1.7
+            p.drawEllipse(QPointF(size / 2, size / 2), r, r)
+        else:  # grid
+            p.drawLine(QPointF(size / 2, 0), QPointF(size / 2, size))
+            p.drawLine(QPointF(0, size / 2), QPointF(size, size / 2))
+        p.end()
+        _TILES[key] = tile
+    return _TILES[key]
+
 
 def pattern_brush(style: StationStyle, large: bool = False) -> QBrush | None:
-    """The brush of the pattern drawn over a station's fill, or ``None`` for a plain station.
-
-    Qt's patterns are a few pixels wide; they are scaled up so they read on a projector."""
-    pattern = QT_PATTERNS[style.pattern]
-    if pattern is None:
+    """The brush of the pattern drawn over a station's fill, or ``None`` for a plain station;
+    coarser for a projector (``large``)."""
+    if QT_PATTERNS[style.pattern] is None:
         return None
-    colour = QColor(style.pattern_colour)
-    colour.setAlpha(150)
-    brush = QBrush(colour, pattern)
-    scale = 3.0 if large else 1.6
-    brush.setTransform(QTransform.fromScale(scale, scale))
-    return brush
+    return QBrush(_tile(style.pattern, style.pattern_colour, large))
 
 
 def fill_brushes(style: StationStyle, large: bool = False) -> list[QBrush]:
