@@ -13,12 +13,30 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
-#: Okabe & Ito (2008) colour-blind-safe colours for stations; vermillion is kept for warnings.
-STATION_COLOURS = ("#56B4E9", "#009E73", "#F0E442", "#0072B2", "#CC79A7", "#E69F00", "#BBBBBB")
+from score_desktop.charts.station_style import (
+    STATION_COLOURS,
+    UNASSIGNED_COLOUR,
+    station_style,
+    text_colour,
+)
+
+__all__ = [
+    "CYCLE_COLOUR",
+    "STATION_COLOURS",
+    "TAKT_COLOUR",
+    "UNASSIGNED_COLOUR",
+    "WARNING_COLOUR",
+    "Block",
+    "YamazumiData",
+    "draw_yamazumi",
+    "station_colour",
+    "station_style",
+    "text_colour",
+]
+
 WARNING_COLOUR = "#D55E00"
 CYCLE_COLOUR = "#000000"
 TAKT_COLOUR = "#0072B2"
-UNASSIGNED_COLOUR = "#FFFFFF"
 
 
 @dataclass(frozen=True)
@@ -47,16 +65,11 @@ class YamazumiData:
 
 
 def station_colour(station: int | None) -> str:
-    """The fill of a station's blocks and graph nodes (white for a task in no station)."""
-    if station is None or station < 0:
-        return UNASSIGNED_COLOUR
-    return STATION_COLOURS[station % len(STATION_COLOURS)]
+    """The fill of a station's blocks and graph nodes (white for a task in no station).
 
-
-def text_colour(fill: str) -> str:
-    """Black or white, whichever reads better on ``fill`` (#rrggbb)."""
-    r, g, b = (int(fill[i : i + 2], 16) for i in (1, 3, 5))
-    return "#000000" if 0.299 * r + 0.587 * g + 0.114 * b > 140 else "#FFFFFF"
+    Colours repeat every seven stations; :func:`station_style` adds the pattern that keeps
+    stations 8 and on apart."""
+    return station_style(station).colour
 
 
 def draw_yamazumi(figure: Figure, data: YamazumiData, *, large: bool = False) -> Axes:
@@ -83,8 +96,10 @@ def draw_yamazumi(figure: Figure, data: YamazumiData, *, large: bool = False) ->
     for k, station in enumerate(data.stations):
         over = k in data.overloaded
         base = 0.0
+        style = station_style(k)
+        fill = WARNING_COLOUR if over else style.colour
+        hatch = "//" if over else style.hatch
         for block in station:
-            fill = WARNING_COLOUR if over else station_colour(k)
             ax.bar(
                 k + 1,
                 block.time,
@@ -92,8 +107,9 @@ def draw_yamazumi(figure: Figure, data: YamazumiData, *, large: bool = False) ->
                 width=0.7,
                 color=fill,
                 edgecolor="#222222",
+                hatchcolor="#222222" if over else style.pattern_colour,
                 linewidth=2.5 if large else 1.0,
-                hatch="//" if over else None,
+                hatch=hatch,
                 zorder=2,
             )
             if block.time >= top * (0.045 if large else 0.03):
@@ -107,6 +123,12 @@ def draw_yamazumi(figure: Figure, data: YamazumiData, *, large: bool = False) ->
                     color=text_colour(fill),
                     zorder=3,
                     clip_on=True,
+                    # a plain backing keeps the task id readable over the station's pattern
+                    bbox=(
+                        {"boxstyle": "round,pad=0.3", "facecolor": fill, "edgecolor": "none"}
+                        if hatch
+                        else None
+                    ),
                 )
             base += block.time
         ax.text(

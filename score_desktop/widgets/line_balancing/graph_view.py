@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from score_desktop.charts.line_balancing import station_colour, text_colour
+from score_desktop.charts.line_balancing import station_style, text_colour
 from score_desktop.tools.line_balancing.model import parse_time
 from score_desktop.tools.line_balancing.priorities import roman
+from score_desktop.widgets.line_balancing.station_brush import fill_brushes, text_backing
 from score_desktop.widgets.line_balancing.workspace import LineState, node_positions
 
 #: node width, node height, column gap, row gap: normal and presentation sizes
@@ -51,7 +52,20 @@ class TaskNode(QGraphicsItem):
         self.error = False
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setAcceptHoverEvents(True)
-        self.setToolTip(task)
+        self.setToolTip(self.tooltip())
+
+    def tooltip(self) -> str:
+        """The task id and, when placed, its station number (colours repeat; numbers do not)."""
+        if self.station is None or self.station < 0:
+            return self.task
+        translate = QCoreApplication.translate
+        return translate("GraphView", "{task} – station {number}").format(
+            task=self.task, number=self.station + 1
+        )
+
+    def brushes(self) -> list[QBrush]:
+        """The station's fill and pattern brushes, painted in this order."""
+        return fill_brushes(station_style(self.station), self.large)
 
     def boundingRect(self) -> QRectF:
         w, h = SIZES[self.large][:2]
@@ -59,7 +73,8 @@ class TaskNode(QGraphicsItem):
         return QRectF(-w / 2 - 8, -h / 2 - 22, w + 8 + extra, h + 30)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
-        fill = "#FDE2DD" if self.error else station_colour(self.station)
+        style = station_style(self.station)
+        fill = "#FDE2DD" if self.error else style.colour
         w, h = SIZES[self.large][:2]
         rect = QRectF(-w / 2, -h / 2, w, h)
         width = 4.0 if self.large else 1.6
@@ -71,18 +86,28 @@ class TaskNode(QGraphicsItem):
         if self.isSelected():
             painter.setPen(QPen(QColor("#000000"), 2, Qt.PenStyle.DotLine))
             painter.drawRect(rect.adjusted(-5, -5, 5, 5))
+        brushes = [QBrush(QColor(fill))] if self.error else self.brushes()
+        painter.setPen(Qt.PenStyle.NoPen)
+        for brush in brushes[:-1]:
+            painter.setBrush(brush)
+            painter.drawRoundedRect(rect, 8, 8)
         painter.setPen(pen)
-        painter.setBrush(QBrush(QColor(fill)))
+        painter.setBrush(brushes[-1])
         painter.drawRoundedRect(rect, 8, 8)
-        painter.setPen(QColor(text_colour(fill) if not self.error else "#000000"))
+        patterned = len(brushes) > 1
+        label_rect = rect.adjusted(2, 2, -2, -h / 2)
+        time_rect = rect.adjusted(2, h / 2 - 2, -2, -2)
+        label = _elide(self.task, 7)
         painter.setFont(_font(17 if self.large else 9.5, True))
-        painter.drawText(
-            rect.adjusted(2, 2, -2, -h / 2), Qt.AlignmentFlag.AlignCenter, _elide(self.task, 7)
-        )
+        if patterned:
+            text_backing(painter, label_rect, label, fill)
+        painter.setPen(QColor(text_colour(fill) if not self.error else "#000000"))
+        painter.drawText(label_rect, Qt.AlignmentFlag.AlignCenter, label)
         painter.setFont(_font(13 if self.large else 8.5, False))
-        painter.drawText(
-            rect.adjusted(2, h / 2 - 2, -2, -2), Qt.AlignmentFlag.AlignCenter, self.time_text
-        )
+        if patterned:
+            text_backing(painter, time_rect, self.time_text, fill)
+            painter.setPen(QColor(text_colour(fill)))
+        painter.drawText(time_rect, Qt.AlignmentFlag.AlignCenter, self.time_text)
         if self.priority:  # a badge on the top-right corner
             painter.setFont(_font(14 if self.large else 8.5, True))
             width = painter.fontMetrics().horizontalAdvance(self.priority) + 10
@@ -159,6 +184,7 @@ class PrecedenceGraphView(QGraphicsView):
                 station, error = (stations or {}).get(task.id), bool(state.row_problems.get(i))
                 if node is not None and (node.station, node.error) != (station, error):
                     node.station, node.error = station, error
+                    node.setToolTip(node.tooltip())
                     node.update()
             return
         self._shown = key

@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QFontMetricsF,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -25,9 +26,10 @@ from score_desktop.charts.line_balancing import (
     TAKT_COLOUR,
     WARNING_COLOUR,
     YamazumiData,
-    station_colour,
+    station_style,
     text_colour,
 )
+from score_desktop.widgets.line_balancing.station_brush import pattern_brush, text_backing
 
 
 class YamazumiView(QWidget):
@@ -159,13 +161,19 @@ class YamazumiView(QWidget):
         self._paint_tray(p, plot)
         for rect, task, k in self.blocks:
             over = k in d.overloaded
-            fill = WARNING_COLOUR if over else station_colour(k if k >= 0 else None)
+            style = station_style(k if k >= 0 else None)
+            fill = WARNING_COLOUR if over else style.colour
             p.setBrush(QBrush(QColor(fill)))
             p.setPen(QPen(QColor("#222222"), thick))
             p.drawRect(rect)
+            pattern = None if over else pattern_brush(style, self.large)
             if over:
                 p.setBrush(QBrush(QColor("#000000"), Qt.BrushStyle.BDiagPattern))
                 p.drawRect(rect)
+            elif pattern is not None:
+                p.setBrush(pattern)
+                p.setPen(Qt.PenStyle.NoPen)
+                p.drawRect(rect.adjusted(thick / 2, thick / 2, -thick / 2, -thick / 2))
             if task in self.chosen or task == self.selected:
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 p.setPen(QPen(QColor("#000000"), thick + 3, Qt.PenStyle.DashLine))
@@ -175,8 +183,18 @@ class YamazumiView(QWidget):
                 label = p.fontMetrics().elidedText(
                     task, Qt.TextElideMode.ElideRight, int(rect.width()) - 4
                 )
+                if label != task and len(label) <= 1:
+                    continue  # a lone "…" says nothing and hides the pattern
+                if pattern is not None or over:
+                    text_backing(p, rect, label, fill)
                 p.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
-        p.setFont(self._font(8.5, bold=True))
+        load_font = self._font(8.5, bold=True)
+        widest = max((f"{load:.3g}" for load in d.station_times), key=len, default="")
+        fits = QFontMetricsF(load_font).horizontalAdvance(widest)
+        if self.slots and fits > self.slots[0].width() - 2:  # many stations: smaller, no overlap
+            size = load_font.pointSizeF() * max(0.6, (self.slots[0].width() - 2) / fits)
+            load_font.setPointSizeF(size)
+        p.setFont(load_font)
         for k, load in enumerate(d.station_times):
             slot = self.slots[k]
             color = WARNING_COLOUR if k in d.overloaded else "#222222"
