@@ -704,6 +704,14 @@ Le travail dans cette fenêtre est préservé ; %2</translation>
     </message>
 </context>
 <context>
+    <name>GraphView</name>
+    <message>
+        <source>{task} – station {number}</source>
+        <extracomment>node width, node height, column gap, row gap: normal and presentation sizes</extracomment>
+        <translation>{task} – poste {number}</translation>
+    </message>
+</context>
+<context>
     <name>GuideWindow</name>
     <message>
         <source>SCORE Desktop user guide</source>

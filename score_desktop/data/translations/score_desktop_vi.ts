@@ -703,6 +703,14 @@ Dữ liệu trong cửa sổ này vẫn an toàn; %2</translation>
     </message>
 </context>
 <context>
+    <name>GraphView</name>
+    <message>
+        <source>{task} – station {number}</source>
+        <extracomment>node width, node height, column gap, row gap: normal and presentation sizes</extracomment>
+        <translation>{task} – trạm {number}</translation>
+    </message>
+</context>
+<context>
     <name>GuideWindow</name>
     <message>
         <source>SCORE Desktop user guide</source>
