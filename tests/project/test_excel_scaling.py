@@ -97,3 +97,37 @@ def test_add_table_refuses_a_name_taken_in_any_case_on_any_sheet():
         with pytest.raises(ValueError, match="already exists"):
             add_table(other, Table(displayName=taken, ref="D1:E2"))
     assert table_count(wb) == 2
+
+
+def test_export_pauses_cyclic_gc_and_restores_it(monkeypatch):
+    """Full collections rescanning the growing workbook made large exports superlinear."""
+    import gc
+
+    from score_desktop.project import excel
+
+    seen: list[bool] = []
+    plain = excel.build_workbook
+
+    def build(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return plain(*args, **kwargs)
+
+    monkeypatch.setattr(excel, "build_workbook", build)
+    assert gc.isenabled()
+    excel.export_bytes(oee_project(2))
+    assert seen == [False] and gc.isenabled()
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(excel, "build_workbook", broken)
+    with pytest.raises(RuntimeError):
+        excel.export_bytes(oee_project(1))
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        monkeypatch.setattr(excel, "build_workbook", plain)
+        excel.export_bytes(oee_project(1))
+        assert not gc.isenabled()  # left as the caller had it
+    finally:
+        gc.enable()
