@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -90,12 +92,31 @@ def build_workbook(
     return wb
 
 
+@contextlib.contextmanager
+def without_cyclic_gc() -> Iterator[None]:
+    """Automatic cyclic garbage collection paused, then restored as it was.
+
+    An export builds millions of long-lived openpyxl objects and every full collection
+    rescans all of them, which made a large export grow faster than linearly (3,000 OEE
+    records: 12.1 ms per record against 8.3 ms at 400; without collection 9.0 and 8.3 ms).
+    The export makes little cyclic garbage: 1,600 records peak at 313 MB either way.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def export_bytes(
     project: Project, progress: Progress | None = None, session: ExportSession | None = None
 ) -> bytes:
     """The .xlsx file of the export: the same project and session give the same bytes."""
-    wb = build_workbook(project, progress, session)
-    return workbook_bytes(wb, project.meta.created, project.meta.modified)
+    with without_cyclic_gc():
+        wb = build_workbook(project, progress, session)
+        return workbook_bytes(wb, project.meta.created, project.meta.modified)
 
 
 def export_workbook(

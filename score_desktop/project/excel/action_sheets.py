@@ -12,6 +12,7 @@ from score_desktop.project.action_records import STATUS_LABELS, ActionList
 from score_desktop.project.excel.cells import (
     DECIMAL2,
     column_widths,
+    new_sheet,
     put_text,
     sheet_name,
     table,
@@ -21,7 +22,7 @@ from score_desktop.project.records import Project
 
 
 def write_action_list(wb: Workbook, project: Project, record: ActionList, taken: set[str]) -> None:
-    ws = wb.create_sheet(sheet_name(f"Actions {record.name}", taken))
+    ws = new_sheet(wb, sheet_name(f"Actions {record.name}", taken))
     currency = project.meta.currency or "USD"
     row = title(
         ws,

@@ -6,10 +6,13 @@ import re
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from copy import copy
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.workbook.workbook import Workbook
+from openpyxl.worksheet.table import Table
 from openpyxl.worksheet.worksheet import Worksheet
 
 from score_desktop.project.safe_text import xml_text
@@ -238,3 +241,60 @@ def sheet_name(wanted: str, taken: set[str]) -> str:
     if not isinstance(taken, SheetNames):
         folded.add(name.casefold())
     return name
+
+
+class _TableIndex:
+    """The tables of one workbook: their case-folded names and how many there are."""
+
+    def __init__(self, wb: Workbook) -> None:
+        self.folded = {name.casefold() for ws in wb.worksheets for name in ws.tables}
+        self.count = len(self.folded)
+
+
+_TABLES: WeakKeyDictionary[Workbook, _TableIndex] = WeakKeyDictionary()
+
+
+def new_sheet(wb: Workbook, name: str, index: int | None = None) -> Worksheet:
+    """``wb.create_sheet(name, index)`` in O(1).
+
+    openpyxl's title setter compares the new title with every sheet's (lower-casing each), which
+    made an export quadratic in its number of sheets; ``name`` comes from :func:`sheet_name`,
+    which has already made it valid and unique, so the sheet is given its title directly.
+    """
+    if not name or len(name) > SHEET_NAME_LIMIT or _BAD_SHEET_CHARS.search(name):
+        raise ValueError(f"not a valid sheet name: {name!r}")
+    ws = Worksheet(None)  # no parent yet: openpyxl skips its name check
+    ws._parent = wb
+    ws._WorkbookChild__title = name
+    wb._add_sheet(ws, index)
+    return ws
+
+
+def sheet_count(wb: Workbook) -> int:
+    """``len(wb.worksheets)`` without building the list of every sheet."""
+    return len(wb._sheets)
+
+
+def table_count(wb: Workbook) -> int:
+    """How many tables the workbook has (tables added by :func:`add_table`)."""
+    return _table_index(wb).count
+
+
+def _table_index(wb: Workbook) -> _TableIndex:
+    index = _TABLES.get(wb)
+    if index is None:
+        index = _TABLES[wb] = _TableIndex(wb)
+    return index
+
+
+def add_table(ws: Worksheet, table: Table) -> None:
+    """``ws.add_table(table)`` in O(1): openpyxl scans every table of every sheet for a
+    duplicate name; here a per-workbook index of names does (Excel ignores case)."""
+    wb = ws.parent
+    index = _table_index(wb)
+    folded = table.name.casefold()
+    if folded in index.folded or table.name.lower() in wb.defined_names:
+        raise ValueError(f"Table with name {table.name} already exists")
+    ws.tables.add(table)
+    index.folded.add(folded)
+    index.count += 1

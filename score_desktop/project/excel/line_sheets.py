@@ -20,9 +20,11 @@ from score_desktop.project.excel.cells import (
     INTEGER,
     PERCENT,
     column_widths,
+    new_sheet,
     put,
     put_text,
     section,
+    sheet_count,
     sheet_name,
     title,
 )
@@ -71,8 +73,8 @@ def write_line_record(wb: Workbook, project: Project, record: LineRecord, taken:
     unit = line.time_unit
     cycle, source = effective_cycle_time(project, record)
     station_of = {t: k + 1 for k, s in enumerate(record.balance) for t in s}
-    tasks_ws = wb.create_sheet(sheet_name(f"{record.name} tasks", taken))
-    table_name = f"Tasks{len(wb.worksheets)}"
+    tasks_ws = new_sheet(wb, sheet_name(f"{record.name} tasks", taken))
+    table_name = f"Tasks{sheet_count(wb)}"
     headers = task_headers(unit)
     first, last = excel_table(tasks_ws, table_name, 1, headers, len(line.tasks))
     tasks_ws.freeze_panes = "B2"
@@ -103,7 +105,7 @@ def write_line_record(wb: Workbook, project: Project, record: LineRecord, taken:
     )  # fmt: skip
     column_widths(tasks_ws, (14, 40, 12, 20, 10, 20))
     # nothing below the table: the app's importer reads this sheet back as a task list
-    ws = wb.create_sheet(sheet_name(f"{record.name} stations", taken))
+    ws = new_sheet(wb, sheet_name(f"{record.name} stations", taken))
     _stations_sheet(ws, record, cycle, source, table_name, tasks_ws, row_of)
 
 

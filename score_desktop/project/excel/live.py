@@ -18,7 +18,14 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
-from score_desktop.project.excel.cells import header_style, put, put_text, restyle, set_format
+from score_desktop.project.excel.cells import (
+    add_table,
+    header_style,
+    put,
+    put_text,
+    restyle,
+    set_format,
+)
 
 #: Excel's "Input" cell style: values a consultant may change.
 INPUT_FILL = PatternFill("solid", fgColor="FFCC99")
@@ -158,7 +165,7 @@ def excel_table(
     ref = f"A{row}:{get_column_letter(len(headers))}{last}"
     table = Table(displayName=name, ref=ref)
     table.tableStyleInfo = TableStyleInfo(name="TableStyleLight1", showRowStripes=True)
-    ws.add_table(table)
+    add_table(ws, table)
     return row + 1, last
 
 

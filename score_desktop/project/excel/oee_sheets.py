@@ -24,9 +24,11 @@ from score_desktop.project.excel.cells import (
     INTEGER,
     PERCENT,
     column_widths,
+    new_sheet,
     put,
     put_text,
     section,
+    sheet_count,
     sheet_name,
     table,
     title,
@@ -98,7 +100,7 @@ def write_oee_record(
     wb: Workbook, record: OeeRecord, taken: set[str], sheets: OeeSheets | None = None
 ) -> OeeCells:
     """A live sheet for one OEE record; returns where its figures are."""
-    ws = wb.create_sheet(sheet_name(f"OEE {record.name}", taken))
+    ws = new_sheet(wb, sheet_name(f"OEE {record.name}", taken))
     title(ws, f"OEE: {record.name}", " · ".join(x for x in (record.machine, record.date) if x))
     ws.freeze_panes = "A4"  # the title stays in view
     try:
@@ -109,7 +111,7 @@ def write_oee_record(
         shift, iso, status = None, None, f"Input error: {exc}"
     out = OeeCells(ws.title, status=status)
     c = out.cells
-    stop_table = f"StopLog{len(wb.worksheets)}"
+    stop_table = f"StopLog{sheet_count(wb)}"
     row = _inputs(ws, record, c)
     row = _results(ws, row + 1, record, shift, iso, c, status, stop_table)
     row = _stop_log(ws, row + 1, record, stop_table)
@@ -367,7 +369,7 @@ def _pareto(ws, row: int, record: OeeRecord) -> None:
 
 def write_oee_summary(wb: Workbook, sheets: OeeSheets, position: int) -> None:
     """The summary: one row per record, every figure a reference to the record's sheet."""
-    ws = wb.create_sheet(sheets.summary_name, position)
+    ws = new_sheet(wb, sheets.summary_name, position)
     row = title(
         ws,
         "OEE summary",

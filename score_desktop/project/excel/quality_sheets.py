@@ -22,6 +22,7 @@ from score_desktop.project.excel.cells import (
     INTEGER,
     column_widths,
     key_values,
+    new_sheet,
     put,
     put_text,
     section,
@@ -113,7 +114,7 @@ def write_quality_study(wb: Workbook, project: Project, study: Any, taken: set[s
     from score_desktop.tools.quality.model import CHART_TITLES
     from score_desktop.tools.quality.study import study_capability, study_chart, study_data
 
-    ws = wb.create_sheet(sheet_name(f"Quality {study.name}", taken))
+    ws = new_sheet(wb, sheet_name(f"Quality {study.name}", taken))
     row = title(
         ws,
         f"Quality study: {study.name}",

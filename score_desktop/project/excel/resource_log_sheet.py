@@ -12,10 +12,13 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from score_desktop.project.excel.cells import (
     DECIMAL1,
+    add_table,
     column_widths,
+    new_sheet,
     put_text,
     sheet_name,
     table,
+    table_count,
     title,
 )
 from score_desktop.project.section_records import ResourceRecord
@@ -35,7 +38,7 @@ DRIVER_WORDS = {
 def resource_sheet(wb: Workbook, record: ResourceRecord, what: str, taken: set[str]) -> Worksheet:
     """A new sheet "<record> <what>". A straight apostrophe in the name becomes ’ so that the
     formulas' sheet references need no escaping (some spreadsheet readers get '' wrong)."""
-    return wb.create_sheet(sheet_name(f"{record.name.replace(chr(39), '’')} {what}", taken))
+    return new_sheet(wb, sheet_name(f"{record.name.replace(chr(39), '’')} {what}", taken))
 
 
 def quoted(ws: Worksheet) -> str:
@@ -134,10 +137,10 @@ def write_log_sheet(wb: Workbook, record: ResourceRecord, taken: set[str]) -> Wo
     _, end = table(ws, FIRST_ROW - 1, layout.headers, rows, formats)
     if rows:
         ref = f"A{FIRST_ROW - 1}:{letter(len(layout.headers))}{end - 1}"
-        number = sum(len(sheet.tables) for sheet in wb.worksheets) + 1
+        number = table_count(wb) + 1
         excel_table = Table(displayName=f"ResourceLog{number}", ref=ref)
         excel_table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
-        ws.add_table(excel_table)
+        add_table(ws, excel_table)
     ws.freeze_panes = ws.cell(row=FIRST_ROW, column=2)
     column_widths(ws, [10] + [14] * (len(layout.headers) - 2) + [40])
     ws.row_dimensions[FIRST_ROW - 1].height = 45

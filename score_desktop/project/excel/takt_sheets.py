@@ -16,6 +16,7 @@ from score_desktop.project.excel.cells import (
     INTEGER,
     PERCENT,
     column_widths,
+    new_sheet,
     put_text,
     section,
     sheet_name,
@@ -57,7 +58,7 @@ def write_demand_record(
     taken: set[str],
     oee: OeeSheets | None = None,
 ) -> None:
-    ws = wb.create_sheet(sheet_name(f"Takt {record.name}", taken))
+    ws = new_sheet(wb, sheet_name(f"Takt {record.name}", taken))
     title(
         ws,
         f"Takt time: {record.name}",

@@ -27,9 +27,11 @@ from score_desktop.project.excel.cells import (
     INTEGER,
     PERCENT,
     column_widths,
+    new_sheet,
     put,
     put_text,
     section,
+    sheet_count,
     sheet_name,
     title,
 )
@@ -95,7 +97,7 @@ def write_map_sheet(
     taken: set[str],
 ) -> tuple[Worksheet, int, MapCells]:
     """The sheet "VSM <name>" up to its map figures; returns (sheet, next row, cells)."""
-    ws = wb.create_sheet(sheet_name(f"VSM {m.name}", taken))
+    ws = new_sheet(wb, sheet_name(f"VSM {m.name}", taken))
     out = MapCells(ws.title)
     title(ws, m.name, "Value-stream map (orange cells may be changed)")
     ws.freeze_panes = "A4"
@@ -174,7 +176,7 @@ def _steps(
     """The step table (an Excel table); returns (next row, step name -> its row)."""
     row = section(ws, row, "Process steps")
     headers = [h for h, _, _ in STEP_COLUMNS]
-    first, last = excel_table(ws, f"Steps{len(wb.worksheets)}", row, headers, len(m.steps))
+    first, last = excel_table(ws, f"Steps{sheet_count(wb)}", row, headers, len(m.steps))
     positive = validation(ws, "decimal", "greaterThan", "0", message="Enter a value above 0.")
     share = validation(ws, "decimal", "between", "0.000001", "1", "Uptime: above 0 up to 100 %.")
     machines = validation(ws, "whole", "greaterThanOrEqual", "1", message="At least 1 machine.")

@@ -24,6 +24,7 @@ from score_desktop.project.excel.cells import (
     INTEGER,
     PERCENT,
     column_widths,
+    new_sheet,
     put_text,
     section,
     sheet_name,
@@ -147,7 +148,7 @@ def write_comparison(
     """Every map side by side: static figures (references to each map's sheet, so they
     follow its inputs) and simulated ones (values, when run), with native bar charts and,
     for simulated maps, the comparison in words."""
-    ws = wb.create_sheet(sheet_name("VSM comparison", taken))
+    ws = new_sheet(wb, sheet_name("VSM comparison", taken))
     row = title(ws, "Value streams compared", "Static map figures and simulation results")
     row = section(ws, row, "Static map figures (linked to each map's sheet)")
     first, _ = table(
